@@ -1,0 +1,123 @@
+import { z } from 'zod';
+import type {
+  BodyNode,
+  ButtonNode,
+  ButtonsNode,
+  CardNode,
+  CarouselNode,
+  FooterNode,
+  HeaderNode,
+  LimitedTimeOfferNode,
+  TemplateNode,
+  TextField,
+  UnknownComponentNode,
+} from '../template/model.js';
+import type { Level } from './diagnostic.js';
+
+/** What kind of risk a finding stands for. */
+export type RuleKind = 'rejection' | 'category' | 'quality' | 'language' | 'url';
+
+/** Message functions keyed by message id: tsc checks the data each one needs. */
+export type MessageTable = Record<string, (data: never) => string>;
+
+type DataOf<F> = F extends (data: infer D) => string ? D : never;
+
+/** Data is required exactly when the message function takes it. */
+export type MessageRef<Msg extends MessageTable> = {
+  [K in keyof Msg & string]: Parameters<Msg[K]> extends [] ? { messageId: K; data?: undefined } : { messageId: K; data: DataOf<Msg[K]> };
+}[keyof Msg & string];
+
+/** An edit in decoded-string space: replace `[start, end)` of `field.value` with `text`. */
+export interface TextEdit {
+  readonly field: TextField;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/** Where a problem is: a whole model node (by its pointer), or a span of a text field in decoded indices. */
+export type Place = { readonly pointer: string } | { readonly field: TextField; readonly start?: number; readonly end?: number };
+
+export type Report<Msg extends MessageTable> = MessageRef<Msg> & {
+  readonly at: Place;
+  readonly fix?: TextEdit | readonly TextEdit[];
+  readonly suggest?: ReadonlyArray<MessageRef<Msg> & { readonly fix: TextEdit | readonly TextEdit[] }>;
+  readonly actual?: string;
+  readonly expected?: readonly string[];
+};
+
+export interface Settings {
+  /** Extra words for spelling: brand names and the like. */
+  readonly words?: readonly string[];
+  /** Registrable domains links may point to. */
+  readonly allowedDomains?: readonly string[];
+  /** Language of templates that do not say. */
+  readonly defaultLanguage?: string;
+  readonly [key: string]: unknown;
+}
+
+export interface RuleContext<Msg extends MessageTable, Opts> {
+  readonly id: string;
+  readonly options: Readonly<Opts>;
+  readonly settings: Settings;
+  readonly template: TemplateNode;
+  /** All templates of the file being linted, for rules that compare templates. */
+  readonly siblings: readonly TemplateNode[];
+  readonly filePath: string;
+  report(report: Report<Msg>): void;
+}
+
+export interface Visitors {
+  Template?(node: TemplateNode): void;
+  'Template:exit'?(node: TemplateNode): void;
+  Header?(node: HeaderNode): void;
+  Body?(node: BodyNode): void;
+  Footer?(node: FooterNode): void;
+  Buttons?(node: ButtonsNode): void;
+  Button?(node: ButtonNode): void;
+  Carousel?(node: CarouselNode): void;
+  Card?(node: CardNode): void;
+  LimitedTimeOffer?(node: LimitedTimeOfferNode): void;
+  UnknownComponent?(node: UnknownComponentNode): void;
+  /** Every text field of the template (header, body, footer, labels, URLs, card bodies, offer text). */
+  TextField?(node: TextField): void;
+}
+
+export interface RuleDefinition<Msg extends MessageTable, Opts> {
+  /** Kebab-case; equals the file name in rules/, test/rules/ and docs/rules/. */
+  readonly id: string;
+  readonly kind: RuleKind;
+  /** One sentence; equals the docs page's `description`. */
+  readonly summary: string;
+  /** Level in the `recommended` preset, or false when only `strict` turns it on. */
+  readonly recommended: Exclude<Level, 'off'> | false;
+  readonly messages: Msg;
+  /** A zod object with a default for every key; `{}` must parse. */
+  readonly options?: z.ZodType<Opts>;
+  readonly fixable?: boolean;
+  readonly suggest?: boolean;
+  create(context: RuleContext<Msg, Opts>): Visitors;
+}
+
+export interface Rule<Msg extends MessageTable = MessageTable, Opts = unknown> extends RuleDefinition<Msg, Opts> {
+  readonly url: string;
+  /** Validates user options and fills defaults; throws a zod error on bad options. */
+  parseOptions(raw: unknown): Opts;
+}
+
+export const DOCS_BASE = 'https://github.com/wabalint/wabalint/blob/main/docs/rules/';
+
+const noOptions = z.object({}).strict();
+
+export function createRule<const Msg extends MessageTable, Opts = Record<string, never>>(definition: RuleDefinition<Msg, Opts>): Rule<Msg, Opts> {
+  const schema = (definition.options ?? noOptions) as z.ZodType<Opts>;
+  return {
+    ...definition,
+    url: `${DOCS_BASE}${definition.id}.md`,
+    parseOptions: (raw: unknown) => schema.parse(raw ?? {}),
+  };
+}
+
+/** A rule of any message table and options, as the engine handles it. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyRule = Rule<any, any>;

@@ -1,0 +1,51 @@
+import type { Placeholder, TextField } from './model.js';
+
+/**
+ * Anything that looks like a placeholder: a run of `{{`…`}}` on one line. Whether the inside is valid is decided
+ * by `classify`, so that `{{ 1 }}` or `{{First Name}}` is still seen as one (bad) placeholder rather than as text.
+ */
+const PLACEHOLDER = /\{\{([^{}\n]*)\}\}/g;
+const POSITIONAL = /^[1-9][0-9]*$/;
+/** Meta: lowercase letters, digits and underscores; must start with a letter (WhatsApp Manager editor). */
+const NAMED = /^[a-z][a-z0-9_]*$/;
+
+export const NAMED_PARAMETER_MAX_LENGTH = 32;
+
+export function classify(name: string): Placeholder['style'] {
+  if (POSITIONAL.test(name)) return 'positional';
+  if (NAMED.test(name)) return 'named';
+  return 'invalid';
+}
+
+const cache = new WeakMap<TextField, readonly Placeholder[]>();
+
+/** The placeholders of a text field, in order; computed once per field. */
+export function placeholdersOf(field: TextField | undefined): readonly Placeholder[] {
+  if (!field) return [];
+  let found = cache.get(field);
+  if (found) return found;
+  const list: Placeholder[] = [];
+  if (field.value.includes('{{')) {
+    for (const match of field.value.matchAll(PLACEHOLDER)) {
+      const name = match[1] ?? '';
+      list.push({
+        raw: match[0],
+        name,
+        style: classify(name),
+        start: match.index,
+        end: match.index + match[0].length,
+        field,
+      });
+    }
+  }
+  found = list;
+  cache.set(field, found);
+  return found;
+}
+
+/** Distinct placeholder names in order of first appearance. */
+export function distinctNames(placeholders: readonly Placeholder[]): string[] {
+  const seen = new Set<string>();
+  for (const p of placeholders) seen.add(p.name);
+  return [...seen];
+}

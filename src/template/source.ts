@@ -1,0 +1,131 @@
+import { readFile, stat } from 'node:fs/promises';
+
+export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
+
+export type SourceFormat = 'json' | 'jsonc' | 'yaml';
+
+/** The text of a template file, decoded, with what is needed to write it back unchanged. */
+export interface SourceText {
+  readonly path: string;
+  readonly format: SourceFormat;
+  /** Decoded text without the byte-order mark; all offsets and columns count in this text. */
+  readonly text: string;
+  readonly hasBom: boolean;
+}
+
+/** Why a file could not be read as text. The message is one line, for the user. */
+export class SourceError extends Error {
+  constructor(
+    message: string,
+    readonly line = 1,
+    readonly column = 1,
+  ) {
+    super(message);
+  }
+}
+
+export function formatOf(path: string): SourceFormat | undefined {
+  const lower = path.toLowerCase();
+  if (lower.endsWith('.json')) return 'json';
+  if (lower.endsWith('.jsonc')) return 'jsonc';
+  if (lower.endsWith('.yaml') || lower.endsWith('.yml')) return 'yaml';
+  return undefined;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Byte offset of the first invalid UTF-8 sequence, for the error message. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    const need = b < 0x80 ? 0 : b >> 5 === 0b110 ? 1 : b >> 4 === 0b1110 ? 2 : b >> 3 === 0b11110 ? 3 : -1;
+    if (need < 0) return i;
+    for (let k = 1; k <= need; k++) {
+      const next = bytes[i + k];
+      if (next === undefined || next >> 6 !== 0b10) return i;
+    }
+    i += need + 1;
+  }
+  return i;
+}
+
+function lineAndColumnOfByte(bytes: Uint8Array, offset: number): [number, number] {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    if (bytes[i] === 0x0a) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return [line, offset - lineStart + 1];
+}
+
+/** Decodes file bytes as UTF-8 text, refusing binary files, UTF-16 and invalid UTF-8 with a located message. */
+export function decode(bytes: Uint8Array, path: string, format: SourceFormat): SourceText {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    throw new SourceError('File is UTF-16 encoded; save it as UTF-8');
+  }
+  const probe = Math.min(bytes.length, 8192);
+  for (let i = 0; i < probe; i++) {
+    if (bytes[i] === 0) throw new SourceError('File looks binary (it contains NUL bytes); expected a JSON or YAML template file');
+  }
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    const at = firstInvalidUtf8(bytes);
+    const [line, column] = lineAndColumnOfByte(bytes, at);
+    throw new SourceError(`File is not valid UTF-8 (bad byte at offset ${at}); save it as UTF-8`, line, column);
+  }
+  const hasBom = text.charCodeAt(0) === 0xfeff;
+  if (hasBom) text = text.slice(1);
+  return { path, format, text, hasBom };
+}
+
+export async function readSource(path: string, maxFileSize = DEFAULT_MAX_FILE_SIZE): Promise<SourceText> {
+  const format = formatOf(path) ?? 'json';
+  let size: number;
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw new SourceError('Is a directory');
+    size = info.size;
+  } catch (error) {
+    if (error instanceof SourceError) throw error;
+    throw new SourceError(describeFsError(error));
+  }
+  if (size > maxFileSize) {
+    throw new SourceError(
+      `File is ${formatBytes(size)}, over the ${formatBytes(maxFileSize)} limit; raise it with --max-file-size if this is really a template file`,
+    );
+  }
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    throw new SourceError(describeFsError(error));
+  }
+  return decode(bytes, path, format);
+}
+
+export function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'No such file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'Permission denied: the file cannot be read';
+    case 'EISDIR':
+      return 'Is a directory';
+    default:
+      return `Cannot read the file (${code ?? (error instanceof Error ? error.message : String(error))})`;
+  }
+}
+
+function formatBytes(n: number): string {
+  if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1)} MB`;
+  if (n >= 1024) return `${(n / 1024).toFixed(1)} KB`;
+  return `${n} B`;
+}

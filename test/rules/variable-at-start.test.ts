@@ -1,0 +1,39 @@
+import { describe, it } from 'vitest';
+import rule from '../../rules/variable-at-start.js';
+import { RuleTester } from '../../src/engine/rule-tester.js';
+import { body, modele, template } from '../helpers/template.js';
+
+new RuleTester({ describe, it }).run(rule, {
+  valid: [
+    template({ components: [body('Hi {{1}}, your order has shipped.', ['Ana'])] }),
+    modele({ components: [body('Bonjour {{1}}, votre commande est partie.', ['Léa'])] }),
+    { name: 'no body text at all', code: template({ components: [{ type: 'BODY' }] }) },
+    {
+      name: 'placeholder at the start of a carousel card body is left to carousel-format',
+      code: template({
+        category: 'MARKETING',
+        components: [
+          body('Nos offres de la semaine.'),
+          { type: 'CAROUSEL', cards: [{ components: [{ type: 'BODY', text: '{{1}} est en stock.' }] }] },
+        ],
+      }),
+    },
+  ],
+  invalid: [
+    {
+      code: template({ components: [body('{{1}}, your order has shipped.', ['Ana'])] }),
+      errors: [{ messageId: 'atStart', data: { placeholder: '{{1}}' }, pointer: "/components/0/text", line: 8, column: 16, endColumn: 21 }],
+    },
+    {
+      name: 'French body opening with a named placeholder after an emoji and spaces',
+      code: modele({ parameter_format: 'NAMED', components: [body('🎉  {{prenom}}, votre colis arrive.')] }),
+      errors: [{ messageId: 'atStart', data: { placeholder: '{{prenom}}' }, actual: '{{prenom}}', column: 20, endColumn: 30 }],
+    },
+    {
+      name: 'YAML source with a leading placeholder',
+      format: 'yaml',
+      code: 'name: rappel\nlanguage: fr\ncategory: UTILITY\ncomponents:\n  - type: BODY\n    text: "{{1}} : votre rendez-vous est confirmé."\n',
+      errors: [{ messageId: 'atStart', line: 6, column: 12, endColumn: 17 }],
+    },
+  ],
+});
