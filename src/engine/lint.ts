@@ -44,7 +44,14 @@ function verify(parsed: ParsedSource, setup: LintSetup): { messages: Diagnostic[
   if (reports.length === 0 && !mayHaveDirectives) return { messages: [], suppressed: [] };
   // Positions cost a second, position-keeping parse: only files with something to say pay for it.
   const lines = new LineIndex(parsed.source.text);
-  const locator = new ReportLocator(parsed.locator(), lines, parsed.source.text);
+  let positions;
+  try {
+    positions = parsed.locator();
+  } catch (error) {
+    if (error instanceof ParseError) return { messages: [fatalDiagnostic(error.message, error.line, error.column)], suppressed: [] };
+    throw error;
+  }
+  const locator = new ReportLocator(positions, lines, parsed.source.text);
   const diagnostics = reports.map((r) => locator.diagnostic(r));
   if (!mayHaveDirectives) return { messages: diagnostics, suppressed: [] };
   const outcome = applyDirectives(diagnostics, parsed.comments(), lines, {
@@ -81,7 +88,8 @@ export function lintSource(source: SourceText, setup: LintSetup): LintResult {
     fixed = true;
     result = verify(current, setup);
   }
-  return makeResult(source.path, result.messages, result.suppressed, fixed ? current.source.text : undefined);
+  const output = fixed ? (source.hasBom ? '\uFEFF' : '') + current.source.text : undefined;
+  return makeResult(source.path, result.messages, result.suppressed, output);
 }
 
 export { SourceError, ParseError };

@@ -80,7 +80,14 @@ function parseJson(source: SourceText): ParsedSource {
     throw new ParseError(`Invalid JSON: ${(error as Error).message}`, 1, 1);
   }
   let locator: Locator | undefined;
-  const ensureDocument = () => (document ??= momoaParse());
+  const ensureDocument = () => {
+    try {
+      return (document ??= momoaParse());
+    } catch (error) {
+      if (tooDeep(error)) throw new ParseError(MAX_DEPTH_MESSAGE, 1, 1);
+      throw error;
+    }
+  };
   return {
     source,
     value,

@@ -32,7 +32,7 @@ export function formatOf(path: string): SourceFormat | undefined {
   return undefined;
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** Byte offset of the first invalid UTF-8 sequence, for the error message. */
 function firstInvalidUtf8(bytes: Uint8Array): number {

@@ -1,0 +1,54 @@
+// Lint throughput: 10,000 generated templates (mixed French/English, POSITIONAL and NAMED) through every
+// enabled rule, on one core. Prints templates per second and peak memory for three shapes of input:
+// in-memory texts, one file per template, and one file holding an array.
+//
+//   npm run build && node bench/lint-throughput.mjs [count=10000] [reps=5]
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Linter, rules } from '../dist/src/index.js';
+import { generateTemplates } from './generate.mjs';
+
+const count = Number(process.argv[2] ?? 10_000);
+const reps = Number(process.argv[3] ?? 5);
+const templates = generateTemplates(count);
+const texts = templates.map((t) => JSON.stringify(t, null, 2));
+
+const dir = join(tmpdir(), `wabalint-bench-${process.pid}`);
+rmSync(dir, { recursive: true, force: true });
+mkdirSync(join(dir, 'files'), { recursive: true });
+texts.forEach((text, i) => writeFileSync(join(dir, 'files', `t${i}.json`), text));
+writeFileSync(join(dir, 'all.json'), JSON.stringify(templates, null, 2));
+
+const linter = await Linter.create({ cwd: dir, config: [] });
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function measure(label, run) {
+  await run(); // warm-up
+  const times = [];
+  let problems = 0;
+  for (let r = 0; r < reps; r++) {
+    const start = performance.now();
+    problems = await run();
+    times.push(performance.now() - start);
+  }
+  const ms = median(times);
+  console.log(`${label.padEnd(34)} ${String(Math.round((count / ms) * 1000)).padStart(8)} templates/s   median ${ms.toFixed(0).padStart(5)} ms   problems ${problems}`);
+}
+
+console.log(`wabalint lint throughput: ${count} templates, ${Object.values(rules).filter((r) => r.recommended).length} recommended rules enabled, median of ${reps}`);
+await measure('in-memory texts (lintText)', () => {
+  let n = 0;
+  for (let i = 0; i < texts.length; i++) n += linter.lintText(texts[i], { filePath: `t${i}.json` }).messages.length;
+  return n;
+});
+await measure('one file per template (lintFiles)', async () => {
+  const results = await linter.lintFiles(['files']);
+  return results.reduce((n, r) => n + r.messages.length, 0);
+});
+await measure('one array file (lintFiles)', async () => {
+  const results = await linter.lintFiles(['all.json']);
+  return results.reduce((n, r) => n + r.messages.length, 0);
+});
+console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB; node ${process.version}`);
+rmSync(dir, { recursive: true, force: true });

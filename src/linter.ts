@@ -1,0 +1,149 @@
+import { resolve } from 'node:path';
+import { loadConfig } from './config/load.js';
+import type { ResolvedConfig } from './config/resolve.js';
+import type { ConfigEntry } from './config/schema.js';
+import type { AnyRule } from './engine/create-rule.js';
+import { makeResult, type LintResult, type Severity } from './engine/diagnostic.js';
+import { fatalDiagnostic, lintSource } from './engine/lint.js';
+import { findFiles, type FoundFiles } from './files.js';
+import { decode, DEFAULT_MAX_FILE_SIZE, formatOf, readSource, SourceError, type SourceFormat } from './template/source.js';
+import { writeFileAtomic } from './write.js';
+import { rules as builtInRules } from '../rules/index.js';
+
+export interface LinterOptions {
+  /** Directory relative paths and globs are resolved from; default `process.cwd()`. */
+  readonly cwd?: string;
+  /** A config file to use instead of looking for wabalint.config.* */
+  readonly configFile?: string;
+  /**
+   * In-memory config entries, for embedding: used instead of any config file (still on top of `recommended`).
+   */
+  readonly config?: readonly ConfigEntry[];
+  /** Entries that win over the config (the CLI's `--rule`). */
+  readonly overrides?: readonly ConfigEntry[];
+  /** Extra rules (plugins), by id. */
+  readonly plugins?: readonly AnyRule[];
+  readonly fix?: boolean;
+  /** Files over this size are refused with a message; default 5 MB. */
+  readonly maxFileSize?: number;
+  /** Overrides the config's `linterOptions.reportUnusedDisableDirectives`. */
+  readonly reportUnusedDisableDirectives?: Severity;
+  /** Called after each file, for progress lines. */
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+export interface TextOptions {
+  /** Path used in results and for config `files` matching; default `<input>.json`. */
+  readonly filePath?: string;
+  readonly format?: SourceFormat;
+}
+
+export class NoFilesError extends Error {
+  constructor(readonly patterns: readonly string[]) {
+    super(
+      patterns.length === 1
+        ? `No template files found for \`${patterns[0]}\` (looked for .json, .jsonc, .yaml, .yml)`
+        : `No template files found for ${patterns.map((p) => `\`${p}\``).join(', ')} (looked for .json, .jsonc, .yaml, .yml)`,
+    );
+  }
+}
+
+const READ_CONCURRENCY = 16;
+
+/** The library's entry point: a config loaded once, then any number of files or texts linted with it. */
+export class Linter {
+  private constructor(
+    readonly config: ResolvedConfig,
+    readonly rules: ReadonlyMap<string, AnyRule>,
+    private readonly options: LinterOptions,
+    private readonly cwd: string,
+  ) {}
+
+  static async create(options: LinterOptions = {}): Promise<Linter> {
+    const cwd = resolve(options.cwd ?? process.cwd());
+    const rules = new Map<string, AnyRule>(Object.entries(builtInRules));
+    for (const plugin of options.plugins ?? []) rules.set(plugin.id, plugin);
+    const config = await loadConfig({
+      cwd,
+      configFile: options.configFile,
+      rules,
+      overrides: [...(options.config ?? []), ...(options.overrides ?? [])],
+      noConfigFile: options.config !== undefined,
+    });
+    return new Linter(config, rules, options, cwd);
+  }
+
+  private setup(filePath: string) {
+    return {
+      rulesFor: this.config.rulesFor.bind(this.config),
+      settings: this.config.settingsFor(filePath),
+      knownRules: this.config.knownRules,
+      reportUnusedDisableDirectives: this.options.reportUnusedDisableDirectives ?? this.config.reportUnusedDisableDirectives(filePath),
+      fix: this.options.fix ?? false,
+    };
+  }
+
+  /** Lints text held in memory (an editor buffer, a template from a database). */
+  lintText(text: string, options: TextOptions = {}): LintResult {
+    const filePath = resolve(this.cwd, options.filePath ?? '<input>.json');
+    const format = options.format ?? formatOf(filePath) ?? 'json';
+    try {
+      const source = decode(new TextEncoder().encode(text), filePath, format);
+      return lintSource(source, this.setup(filePath));
+    } catch (error) {
+      if (error instanceof SourceError) return makeResult(filePath, [fatalDiagnostic(error.message, error.line, error.column)]);
+      throw error;
+    }
+  }
+
+  /** Lints template objects (one, an array, or a Graph API list response). Positions refer to their JSON form. */
+  lintTemplates(value: unknown, options: TextOptions = {}): LintResult {
+    return this.lintText(JSON.stringify(value, null, 2), { ...options, format: 'json' });
+  }
+
+  async findFiles(patterns: readonly string[]): Promise<FoundFiles> {
+    return findFiles(patterns, this.cwd, (f) => this.config.isIgnored(f));
+  }
+
+  /** Lints files, directories and globs. Throws NoFilesError when nothing matches. */
+  async lintFiles(patterns: readonly string[]): Promise<LintResult[]> {
+    const { files, unmatched } = await this.findFiles(patterns);
+    if (files.length === 0) throw new NoFilesError(unmatched.length ? unmatched : patterns);
+    const results: LintResult[] = new Array(files.length);
+    let next = 0;
+    let done = 0;
+    const worker = async () => {
+      while (next < files.length) {
+        const index = next++;
+        results[index] = await this.lintFile(files[index]!);
+        this.options.onProgress?.(++done, files.length);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, worker));
+    return results;
+  }
+
+  async lintFile(path: string): Promise<LintResult> {
+    try {
+      const source = await readSource(path, this.options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
+      return lintSource(source, this.setup(path));
+    } catch (error) {
+      if (error instanceof SourceError) return makeResult(path, [fatalDiagnostic(error.message, error.line, error.column)]);
+      throw error;
+    }
+  }
+}
+
+/**
+ * Writes the fixed text of each result that has one, atomically. A file that could not be parsed has no output
+ * and is never touched; the output keeps the file's BOM.
+ */
+export async function writeFixes(results: readonly LintResult[]): Promise<number> {
+  let written = 0;
+  for (const result of results) {
+    if (result.output === undefined) continue;
+    await writeFileAtomic(result.filePath, result.output);
+    written++;
+  }
+  return written;
+}
