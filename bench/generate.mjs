@@ -63,7 +63,7 @@ export function generateTemplate(i, random) {
   const headerExample = named ? { header_text_named_params: [{ param_name: 'order_ref', example: '48213' }] } : { header_text: ['48213'] };
   return {
     name: `${fr ? 'suivi_commande' : 'order_update'}_${i}`,
-    language: fr ? (i % 4 === 0 ? 'fr_FR' : 'fr') : 'en_US',
+    language: fr ? (i % 4 === 0 ? 'fr_CA' : 'fr') : i % 4 === 1 ? 'en_GB' : 'en_US',
     category: 'UTILITY',
     ...(named ? { parameter_format: 'NAMED' } : {}),
     components: [

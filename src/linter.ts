@@ -6,7 +6,7 @@ import type { AnyRule } from './engine/create-rule.js';
 import { makeResult, type LintResult, type Severity } from './engine/diagnostic.js';
 import { fatalDiagnostic, lintSource } from './engine/lint.js';
 import { findFiles, type FoundFiles } from './files.js';
-import { decode, DEFAULT_MAX_FILE_SIZE, formatOf, readSource, SourceError, type SourceFormat } from './template/source.js';
+import { DEFAULT_MAX_FILE_SIZE, formatOf, readSource, SourceError, textSource, type SourceFormat } from './template/source.js';
 import { writeFileAtomic } from './write.js';
 import { rules as builtInRules } from '../rules/index.js';
 
@@ -48,8 +48,6 @@ export class NoFilesError extends Error {
   }
 }
 
-const READ_CONCURRENCY = 16;
-
 /** The library's entry point: a config loaded once, then any number of files or texts linted with it. */
 export class Linter {
   private constructor(
@@ -88,8 +86,7 @@ export class Linter {
     const filePath = resolve(this.cwd, options.filePath ?? '<input>.json');
     const format = options.format ?? formatOf(filePath) ?? 'json';
     try {
-      const source = decode(new TextEncoder().encode(text), filePath, format);
-      return lintSource(source, this.setup(filePath));
+      return lintSource(textSource(text, filePath, format), this.setup(filePath));
     } catch (error) {
       if (error instanceof SourceError) return makeResult(filePath, [fatalDiagnostic(error.message, error.line, error.column)]);
       throw error;
@@ -109,23 +106,17 @@ export class Linter {
   async lintFiles(patterns: readonly string[]): Promise<LintResult[]> {
     const { files, unmatched } = await this.findFiles(patterns);
     if (files.length === 0) throw new NoFilesError(unmatched.length ? unmatched : patterns);
-    const results: LintResult[] = new Array(files.length);
-    let next = 0;
-    let done = 0;
-    const worker = async () => {
-      while (next < files.length) {
-        const index = next++;
-        results[index] = await this.lintFile(files[index]!);
-        this.options.onProgress?.(++done, files.length);
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, worker));
+    const results: LintResult[] = [];
+    for (const file of files) {
+      results.push(this.lintFile(file));
+      this.options.onProgress?.(results.length, files.length);
+    }
     return results;
   }
 
-  async lintFile(path: string): Promise<LintResult> {
+  lintFile(path: string): LintResult {
     try {
-      const source = await readSource(path, this.options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
+      const source = readSource(path, this.options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
       return lintSource(source, this.setup(path));
     } catch (error) {
       if (error instanceof SourceError) return makeResult(path, [fatalDiagnostic(error.message, error.line, error.column)]);

@@ -88,8 +88,14 @@ export class ResolvedConfig {
     };
   }
 
+  private lastPath: [string, string] | undefined;
+
+  /** Called per template: the last answer is kept, since templates of one file come together. */
   private relative(filePath: string): string {
-    return relative(this.options.baseDir, filePath).split(sep).join('/');
+    if (this.lastPath?.[0] === filePath) return this.lastPath[1];
+    const rel = relative(this.options.baseDir, filePath).split(sep).join('/');
+    this.lastPath = [filePath, rel];
+    return rel;
   }
 
   private appliesToFile(c: CompiledEntry, rel: string): boolean {

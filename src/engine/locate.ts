@@ -21,7 +21,7 @@ export class ReportLocator {
 
   range(report: Pick<RuleReport, 'at'>): { pointer: string; range: readonly [number, number] } {
     const { at } = report;
-    if ('pointer' in at) return { pointer: at.pointer, range: this.locator.valueRange(at.pointer) };
+    if ('pointer' in at) return { pointer: at.pointer, range: this.firstLine(this.locator.valueRange(at.pointer)) };
     const { field } = at;
     const offsets = this.offsets(field.pointer);
     if (!offsets || at.start === undefined) return { pointer: field.pointer, range: this.locator.valueRange(field.pointer) };
@@ -29,6 +29,18 @@ export class ReportLocator {
     const start = offsets[clamp(at.start)]!;
     const end = offsets[clamp(at.end ?? at.start)]!;
     return { pointer: field.pointer, range: [start, Math.max(start, end)] };
+  }
+
+  /**
+   * A report on a whole object or array (a missing field, a component that does not belong) would underline every
+   * line of it in an editor: keep the underline to the line where the value starts.
+   */
+  private firstLine(range: readonly [number, number]): readonly [number, number] {
+    for (let i = range[0]; i < range[1]; i++) {
+      const c = this.text.charCodeAt(i);
+      if (c === 10 || c === 13) return [range[0], Math.max(i, range[0] + 1)];
+    }
+    return range;
   }
 
   /** One source edit for a group of decoded-string edits, or undefined when they cannot be written safely. */
@@ -40,7 +52,11 @@ export class ReportLocator {
       if (!offsets || edit.start < 0 || edit.end < edit.start || edit.end >= offsets.length) return undefined;
       const encoded = this.locator.encodeInString(edit.field.pointer, edit.text);
       if (encoded === undefined) return undefined;
-      pieces.push({ start: offsets[edit.start]!, end: offsets[edit.end]!, text: encoded });
+      const start = offsets[edit.start]!;
+      const end = offsets[edit.end]!;
+      // Decoded characters with no source of their own (a block scalar's final line break) cannot be edited.
+      if (start === end && edit.start < edit.end) return undefined;
+      pieces.push({ start, end, text: encoded });
     }
     pieces.sort((a, b) => a.start - b.start);
     for (let i = 1; i < pieces.length; i++) if (pieces[i]!.start < pieces[i - 1]!.end) return undefined;

@@ -1,5 +1,7 @@
 import * as momoa from '@humanwhocodes/momoa';
 import { isScalar, parseDocument, Parser as YamlParser, type Document, type Node as YamlNode, Scalar } from 'yaml';
+import { JsonScanner } from './json-scan.js';
+import { LineIndex } from './lines.js';
 import { split } from './pointer.js';
 import type { SourceText } from './source.js';
 
@@ -40,6 +42,11 @@ export interface ParsedSource {
   comments(): readonly SourceComment[];
 }
 
+/** Where a file ends, for "unexpected end of input". */
+function endOf(text: string): { line: number; column: number } {
+  return new LineIndex(text).position(text.length);
+}
+
 const MAX_DEPTH_MESSAGE = 'Nesting is too deep to be a template file';
 
 function tooDeep(error: unknown): boolean {
@@ -59,7 +66,7 @@ function parseJson(source: SourceText): ParsedSource {
   let value: unknown;
   let document: momoa.DocumentNode | undefined;
   const momoaParse = () =>
-    momoa.parse(text, { mode: source.format === 'jsonc' ? 'jsonc' : 'json', ranges: true, tokens: true, allowTrailingCommas: source.format === 'jsonc' });
+    momoa.parse(text, { mode: source.format === 'jsonc' ? 'jsonc' : 'json', ranges: true, tokens: source.format === 'jsonc', allowTrailingCommas: source.format === 'jsonc' });
   try {
     if (source.format === 'json') {
       value = JSON.parse(text);
@@ -75,7 +82,8 @@ function parseJson(source: SourceText): ParsedSource {
     } catch (located) {
       if (tooDeep(located)) throw new ParseError(MAX_DEPTH_MESSAGE, 1, 1);
       const e = located as { message: string; line?: number; column?: number };
-      throw new ParseError(`Invalid JSON: ${e.message.replace(/\s*\(\d+:\d+\)$/, '')}`, e.line ?? 1, e.column ?? 1);
+      const end = e.line === undefined || /end of input/i.test(e.message) ? endOf(text) : { line: e.line, column: e.column ?? 1 };
+      throw new ParseError(`Invalid JSON: ${e.message.replace(/\s*\(\d+:\d+\)$/, '')}`, end.line, end.column);
     }
     throw new ParseError(`Invalid JSON: ${(error as Error).message}`, 1, 1);
   }
@@ -91,7 +99,7 @@ function parseJson(source: SourceText): ParsedSource {
   return {
     source,
     value,
-    locator: () => (locator ??= new JsonLocator(text, ensureDocument())),
+    locator: () => (locator ??= source.format === 'json' ? new ScanLocator(text) : new JsonLocator(text, ensureDocument())),
     comments: () => {
       if (source.format !== 'jsonc') return [];
       return (ensureDocument().tokens ?? [])
@@ -140,6 +148,29 @@ class JsonLocator implements Locator {
     if (!exact || node.type !== 'String') return undefined;
     const [start, end] = node.range ?? [node.loc.start.offset, node.loc.end.offset];
     return jsonStringOffsets(this.text, start, end);
+  }
+
+  encodeInString(_pointer: string, text: string): string | undefined {
+    return JSON.stringify(text).slice(1, -1);
+  }
+}
+
+/** Strict JSON, already accepted by JSON.parse: located by skimming, see json-scan.ts. */
+class ScanLocator implements Locator {
+  private readonly scanner: JsonScanner;
+
+  constructor(private readonly text: string) {
+    this.scanner = new JsonScanner(text);
+  }
+
+  valueRange(pointer: string): readonly [number, number] {
+    return this.scanner.find(split(pointer)).range;
+  }
+
+  stringOffsets(pointer: string): readonly number[] | undefined {
+    const { range, exact } = this.scanner.find(split(pointer));
+    if (!exact || !this.scanner.isString(range)) return undefined;
+    return jsonStringOffsets(this.text, range[0], range[1]);
   }
 
   encodeInString(_pointer: string, text: string): string | undefined {
@@ -297,6 +328,14 @@ export function yamlScalarOffsets(text: string, start: number, end: number, valu
     else pos = found + 1;
   }
   offsets.push(Math.min(pos, end));
+  if (type === Scalar.BLOCK_LITERAL || type === Scalar.BLOCK_FOLDED) {
+    // The line breaks a block scalar keeps at its end are layout in the source: editing them would join the
+    // next key onto the text. Map them to the end of the last line, so such an edit has no source range.
+    let last = value.length;
+    while (last > 0 && value[last - 1] === '\n') last--;
+    const contentEnd = last > 0 ? offsets[last - 1]! + 1 : offsets[0]!;
+    for (let i = last; i <= value.length; i++) offsets[i] = contentEnd;
+  }
   return offsets;
 }
 

@@ -26,7 +26,8 @@ export function placeholdersOf(field: TextField | undefined): readonly Placehold
   if (found) return found;
   const list: Placeholder[] = [];
   if (field.value.includes('{{')) {
-    for (const match of field.value.matchAll(PLACEHOLDER)) {
+    PLACEHOLDER.lastIndex = 0;
+    for (let match = PLACEHOLDER.exec(field.value); match; match = PLACEHOLDER.exec(field.value)) {
       const name = match[1] ?? '';
       list.push({
         raw: match[0],

@@ -152,3 +152,24 @@ describe('bad input from the command line', () => {
     expect(readFileSync(join(dir, 'broken.json'), 'utf8')).toBe(broken);
   });
 });
+
+describe('the installed binary, as a whole process', () => {
+  const bin = new URL('../../dist/src/cli/bin.js', import.meta.url).pathname;
+
+  it('prints a one-line error and no stack for a broken file, exit 1', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const dir = scratch({ 'broken.json': '{ "name": ' });
+    const run = spawnSync(process.execPath, [bin, 'lint', 'broken.json'], { cwd: dir, encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/1:11\s+error\s+Invalid JSON/);
+    expect(run.stdout + run.stderr).not.toMatch(STACK_TRACE);
+  });
+
+  it('exits 2 on a usage error', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const run = spawnSync(process.execPath, [bin, 'lint', '--no-such-flag', 'x.json'], { cwd: scratch({}), encoding: 'utf8' });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('Unknown argument');
+    expect(run.stdout + run.stderr).not.toMatch(STACK_TRACE);
+  });
+});

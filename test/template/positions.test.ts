@@ -130,3 +130,29 @@ describe('fixes written back through escapes', () => {
     expect(locate(text, 'needle', 'yaml', true).output).toBe(text.replace('needle', 'NEEDLE'));
   });
 });
+
+describe('edits a file cannot express', () => {
+  const dropLastCharacter = createRule({
+    id: 'drop-last',
+    kind: 'quality',
+    summary: 'Deletes the last character of the body.',
+    recommended: 'error',
+    messages: { last: () => 'last' },
+    fixable: true,
+    create: (context) => ({
+      Body(body) {
+        const text = body.text;
+        if (text) context.report({ messageId: 'last', at: { field: text }, fix: { field: text, start: text.value.length - 1, end: text.value.length, text: '' } });
+      },
+    }),
+  });
+
+  it("drops a fix that would delete a block scalar's final line break, instead of joining the next key", () => {
+    const text = 'name: t\ncomponents:\n  - type: BODY\n    text: |\n      Bonjour\n  - type: FOOTER\n    text: Merci\n';
+    const source = decode(new TextEncoder().encode(text), 't.yaml', 'yaml');
+    const result = lintSource(source, { rulesFor: () => [{ rule: dropLastCharacter, severity: 2, options: {} }], settings: {}, knownRules: new Set(), fix: true });
+    expect(result.messages).toHaveLength(1);
+    expect(result.messages[0]!.fix).toBeUndefined();
+    expect(result.output).toBeUndefined();
+  });
+});

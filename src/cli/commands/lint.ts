@@ -1,8 +1,9 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { parseRuleFlag } from '../../config/rule-flag.js';
 import type { LintResult, Severity } from '../../engine/diagnostic.js';
 import { formatters, type FormatterName } from '../../formatters/index.js';
+import { stepSummary } from '../../formatters/step-summary.js';
 import type { RuleMeta } from '../../formatters/types.js';
 import { Linter, NoFilesError, writeFixes } from '../../linter.js';
 import { EXIT, wantsColor, type CliIo } from '../io.js';
@@ -92,6 +93,10 @@ export async function runLint(args: LintArgs, io: CliIo): Promise<number> {
     await writeFile(target, text);
   } else if (text) {
     io.stdout.write(text.endsWith('\n') ? text : text + '\n');
+  }
+  const summaryFile = io.env.GITHUB_STEP_SUMMARY;
+  if (args.format === 'github' && summaryFile) {
+    await appendFile(summaryFile, stepSummary(shown, { cwd: io.cwd, color: false, verbose: args.verbose, rules, toolVersion: VERSION })).catch(() => undefined);
   }
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
