@@ -31,6 +31,11 @@ const PLACEHOLDER_WHOLE = /^(?:\{+\s*[\p{L}\p{N}_]*\s*\}+|<\s*[\p{L}\p{N}_]+\s*>
 const HOST = /(?:\b[a-z][a-z0-9+.-]*:\/\/)?\b((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,})(?![a-z0-9-])/gi;
 const WHITESPACE = /\s/u;
 const WEB_URL = /^\s*(?:https?:\/\/|www\.)/iu;
+/**
+ * `GET message_templates` returns approved media samples as links to Meta's own CDN rather than as upload handles;
+ * a list response exported from the API must lint clean, so those links are accepted.
+ */
+const META_CDN = /^https:\/\/[^/?#]*\.(?:whatsapp\.net|fbcdn\.net)(?:[/?#]|$)/i;
 const WWW = /^www\./u;
 const FLAT_BODY_TEXT = '`[["sample 1", "sample 2"]]` (an array holding one array)';
 const URL_EXAMPLE = '`["https://…/A1B2C3"]` (an array of one full URL)';
@@ -220,6 +225,8 @@ export default createRule({
       if (!samples) return;
       const wanted = new Set<string>();
       for (const p of placeholders) if (p.style === 'named') wanted.add(p.name);
+      // A sample named after a badly written placeholder (`{{Prenom}}`) is not extra: variable-syntax reports the name.
+      const written = new Set(placeholdersOf(node.text).map((p) => p.name.trim()));
       const seen = new Set<string>();
       for (const sample of samples) {
         const { nameField } = sample;
@@ -227,7 +234,7 @@ export default createRule({
           const name = nameField.value;
           if (seen.has(name)) {
             context.report({ messageId: 'namedDuplicate', data: { name }, at: nameField, actual: name });
-          } else if (!wanted.has(name)) {
+          } else if (!wanted.has(name) && !written.has(name.trim())) {
             context.report({ messageId: 'namedExtra', data: { name }, at: nameField, actual: name });
           }
           seen.add(name);
@@ -270,7 +277,7 @@ export default createRule({
     function checkMedia(header: HeaderNode): void {
       for (const handle of header.example?.handles ?? []) {
         if (handle.value.trim() === '') context.report({ messageId: 'emptySample', at: handle, actual: handle.value });
-        else if (!options.allowUrlHandles && WEB_URL.test(handle.value)) {
+        else if (!options.allowUrlHandles && WEB_URL.test(handle.value) && !META_CDN.test(handle.value)) {
           context.report({ messageId: 'handleIsUrl', data: { value: handle.value }, at: handle, actual: handle.value });
         }
       }

@@ -16,7 +16,8 @@ export default createRule({
   create(context) {
     return {
       Body(body) {
-        if (body.inCard || !body.text) return;
+        // Meta writes AUTHENTICATION bodies itself (`*{{1}}* is your verification code.`): nothing to fix there.
+        if (body.inCard || !body.text || context.template.category === 'AUTHENTICATION') return;
         const first = placeholdersOf(body.text)[0];
         if (!first) return;
         const lead = LEADING_NOISE.exec(body.text.value)?.[0].length ?? 0;

@@ -8,7 +8,6 @@ import { fatalDiagnostic, lintSource } from './engine/lint.js';
 import { findFiles, type FoundFiles } from './files.js';
 import { DEFAULT_MAX_FILE_SIZE, formatOf, readSource, SourceError, textSource, type SourceFormat } from './template/source.js';
 import { writeFileAtomic } from './write.js';
-import { rules as builtInRules } from '../rules/index.js';
 
 export interface LinterOptions {
   /** Directory relative paths and globs are resolved from; default `process.cwd()`. */
@@ -59,6 +58,8 @@ export class Linter {
 
   static async create(options: LinterOptions = {}): Promise<Linter> {
     const cwd = resolve(options.cwd ?? process.cwd());
+    // Loaded here rather than at import, so `--help`, `--version` and `rules` do not pay for every rule module.
+    const { rules: builtInRules } = await import('../rules/index.js');
     const rules = new Map<string, AnyRule>(Object.entries(builtInRules));
     for (const plugin of options.plugins ?? []) rules.set(plugin.id, plugin);
     const config = await loadConfig({

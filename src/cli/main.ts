@@ -81,8 +81,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
       'rules',
       'List the rules',
       (y) => y.option('format', { alias: 'f', choices: ['table', 'json'] as const, default: 'table' as const }),
-      (args) => {
-        exitCode = runRules({ format: args.format }, io);
+      async (args) => {
+        exitCode = await runRules({ format: args.format }, io);
       },
     )
     .command(

@@ -160,8 +160,10 @@ export class ResolvedConfig {
     return active;
   }
 
-  /** Every rule enabled somewhere, for formatters that describe rules. */
+  /** Every rule that exists, for checking `wabalint-disable` comments. */
   get knownRules(): ReadonlySet<string> {
-    return new Set(this.options.rules.keys());
+    return (this.known ??= new Set(this.options.rules.keys()));
   }
+
+  private known: ReadonlySet<string> | undefined;
 }

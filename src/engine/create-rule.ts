@@ -93,7 +93,7 @@ export interface RuleDefinition<Msg extends MessageTable, Opts> {
   readonly recommended: Exclude<Level, 'off'> | false;
   readonly messages: Msg;
   /** A zod object with a default for every key; `{}` must parse. */
-  readonly options?: z.ZodType<Opts>;
+  readonly options?: z.ZodType<Opts, z.ZodTypeDef, unknown>;
   readonly fixable?: boolean;
   readonly suggest?: boolean;
   create(context: RuleContext<Msg, Opts>): Visitors;
@@ -110,7 +110,7 @@ export const DOCS_BASE = 'https://github.com/wabalint/wabalint/blob/main/docs/ru
 const noOptions = z.object({}).strict();
 
 export function createRule<const Msg extends MessageTable, Opts = Record<string, never>>(definition: RuleDefinition<Msg, Opts>): Rule<Msg, Opts> {
-  const schema = (definition.options ?? noOptions) as z.ZodType<Opts>;
+  const schema = (definition.options ?? noOptions) as z.ZodType<Opts, z.ZodTypeDef, unknown>;
   return {
     ...definition,
     url: `${DOCS_BASE}${definition.id}.md`,

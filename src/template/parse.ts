@@ -1,9 +1,21 @@
-import * as momoa from '@humanwhocodes/momoa';
-import { isScalar, parseDocument, Parser as YamlParser, type Document, type Node as YamlNode, Scalar } from 'yaml';
+import type * as Momoa from '@humanwhocodes/momoa';
+import { createRequire } from 'node:module';
+import type * as Yaml from 'yaml';
+import type { Document, Node as YamlNode, Scalar } from 'yaml';
 import { JsonScanner } from './json-scan.js';
 import { LineIndex } from './lines.js';
 import { split } from './pointer.js';
 import type { SourceText } from './source.js';
+
+/**
+ * The YAML parser and the position-keeping JSON parser load on first use: a run over plain JSON files without
+ * findings needs neither, and each costs milliseconds of start-up that a one-file lint in an editor would pay.
+ */
+const require = createRequire(import.meta.url);
+let yamlModule: typeof Yaml | undefined;
+let momoaModule: typeof Momoa | undefined;
+const yaml = (): typeof Yaml => (yamlModule ??= require('yaml') as typeof Yaml);
+const momoa = (): typeof Momoa => (momoaModule ??= require('@humanwhocodes/momoa') as typeof Momoa);
 
 /** A parse failure, located in the source. */
 export class ParseError extends Error {
@@ -64,15 +76,15 @@ export function parseSource(source: SourceText): ParsedSource {
 function parseJson(source: SourceText): ParsedSource {
   const { text } = source;
   let value: unknown;
-  let document: momoa.DocumentNode | undefined;
+  let document: Momoa.DocumentNode | undefined;
   const momoaParse = () =>
-    momoa.parse(text, { mode: source.format === 'jsonc' ? 'jsonc' : 'json', ranges: true, tokens: source.format === 'jsonc', allowTrailingCommas: source.format === 'jsonc' });
+    momoa().parse(text, { mode: source.format === 'jsonc' ? 'jsonc' : 'json', ranges: true, tokens: source.format === 'jsonc', allowTrailingCommas: source.format === 'jsonc' });
   try {
     if (source.format === 'json') {
       value = JSON.parse(text);
     } else {
       document = momoaParse();
-      value = momoa.evaluate(document.body);
+      value = momoa().evaluate(document.body);
     }
   } catch (error) {
     if (tooDeep(error)) throw new ParseError(MAX_DEPTH_MESSAGE, 1, 1);
@@ -116,13 +128,13 @@ function parseJson(source: SourceText): ParsedSource {
 class JsonLocator implements Locator {
   constructor(
     private readonly text: string,
-    private readonly document: momoa.DocumentNode,
+    private readonly document: Momoa.DocumentNode,
   ) {}
 
-  private find(pointer: string): { node: momoa.AnyNode; exact: boolean } {
-    let node: momoa.AnyNode = this.document.body;
+  private find(pointer: string): { node: Momoa.AnyNode; exact: boolean } {
+    let node: Momoa.AnyNode = this.document.body;
     for (const token of split(pointer)) {
-      let next: momoa.AnyNode | undefined;
+      let next: Momoa.AnyNode | undefined;
       if (node.type === 'Object') {
         // Last duplicate wins, as in JSON.parse.
         for (const member of node.members) {
@@ -199,7 +211,7 @@ function parseYaml(source: SourceText): ParsedSource {
   const { text } = source;
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+    doc = yaml().parseDocument(text, { prettyErrors: false, uniqueKeys: true });
   } catch (error) {
     if (tooDeep(error)) throw new ParseError(MAX_DEPTH_MESSAGE, 1, 1);
     throw new ParseError(`Invalid YAML: ${(error as Error).message}`, 1, 1);
@@ -253,20 +265,20 @@ class YamlLocator implements Locator {
 
   stringOffsets(pointer: string): readonly number[] | undefined {
     const { node, exact } = this.find(pointer);
-    if (!exact || !isScalar(node) || typeof node.value !== 'string' || !node.range) return undefined;
+    if (!exact || !yaml().isScalar(node) || typeof node.value !== 'string' || !node.range) return undefined;
     return yamlScalarOffsets(this.text, node.range[0], node.range[1], node.value, node.type);
   }
 
   encodeInString(pointer: string, text: string): string | undefined {
     const { node } = this.find(pointer);
-    if (!isScalar(node)) return undefined;
-    if (/[\n\r\t]/.test(text)) return node.type === Scalar.QUOTE_DOUBLE ? JSON.stringify(text).slice(1, -1) : undefined;
+    if (!yaml().isScalar(node)) return undefined;
+    if (/[\n\r\t]/.test(text)) return node.type === 'QUOTE_DOUBLE' ? JSON.stringify(text).slice(1, -1) : undefined;
     switch (node.type) {
-      case Scalar.QUOTE_DOUBLE:
+      case 'QUOTE_DOUBLE':
         return JSON.stringify(text).slice(1, -1);
-      case Scalar.QUOTE_SINGLE:
+      case 'QUOTE_SINGLE':
         return text.replace(/'/g, "''");
-      case Scalar.BLOCK_LITERAL:
+      case 'BLOCK_LITERAL':
         return text;
       default:
         // A plain or folded scalar changes meaning with `: `, ` #` and friends; the engine re-parses to be sure.
@@ -283,8 +295,8 @@ class YamlLocator implements Locator {
 export function yamlScalarOffsets(text: string, start: number, end: number, value: string, type: Scalar.Type | undefined): number[] {
   const offsets: number[] = [];
   let pos = start;
-  if (type === Scalar.QUOTE_DOUBLE || type === Scalar.QUOTE_SINGLE) pos += 1;
-  else if (type === Scalar.BLOCK_LITERAL || type === Scalar.BLOCK_FOLDED) {
+  if (type === 'QUOTE_DOUBLE' || type === 'QUOTE_SINGLE') pos += 1;
+  else if (type === 'BLOCK_LITERAL' || type === 'BLOCK_FOLDED') {
     const lineEnd = text.indexOf('\n', pos);
     pos = lineEnd < 0 ? end : lineEnd + 1;
   }
@@ -294,11 +306,11 @@ export function yamlScalarOffsets(text: string, start: number, end: number, valu
     let found = -1;
     while (probe < end) {
       const c = text[probe]!;
-      if (type === Scalar.QUOTE_DOUBLE && c === '\\') {
+      if (type === 'QUOTE_DOUBLE' && c === '\\') {
         found = probe;
         break;
       }
-      if (type === Scalar.QUOTE_SINGLE && c === "'" && text[probe + 1] === "'" && ch === "'") {
+      if (type === 'QUOTE_SINGLE' && c === "'" && text[probe + 1] === "'" && ch === "'") {
         found = probe;
         break;
       }
@@ -316,7 +328,7 @@ export function yamlScalarOffsets(text: string, start: number, end: number, valu
     }
     offsets.push(found);
     const c = text[found]!;
-    if (type === Scalar.QUOTE_DOUBLE && c === '\\') {
+    if (type === 'QUOTE_DOUBLE' && c === '\\') {
       const kind = text[found + 1];
       const width = kind === 'x' ? 4 : kind === 'u' ? 6 : kind === 'U' ? 10 : 2;
       if (kind === 'U' && value.charCodeAt(i) >= 0xd800 && value.charCodeAt(i) <= 0xdbff) {
@@ -324,11 +336,11 @@ export function yamlScalarOffsets(text: string, start: number, end: number, valu
         i++;
       }
       pos = found + width;
-    } else if (type === Scalar.QUOTE_SINGLE && c === "'") pos = found + 2;
+    } else if (type === 'QUOTE_SINGLE' && c === "'") pos = found + 2;
     else pos = found + 1;
   }
   offsets.push(Math.min(pos, end));
-  if (type === Scalar.BLOCK_LITERAL || type === Scalar.BLOCK_FOLDED) {
+  if (type === 'BLOCK_LITERAL' || type === 'BLOCK_FOLDED') {
     // The line breaks a block scalar keeps at its end are layout in the source: editing them would join the
     // next key onto the text. Map them to the end of the last line, so such an edit has no source range.
     let last = value.length;
@@ -356,6 +368,6 @@ function yamlComments(text: string): SourceComment[] {
     }
     for (const value of Object.values(token)) if (value && typeof value === 'object') visit(value);
   };
-  for (const token of new YamlParser().parse(text)) visit(token);
+  for (const token of new (yaml().Parser)().parse(text)) visit(token);
   return out.sort((a, b) => a.range[0] - b.range[0]);
 }

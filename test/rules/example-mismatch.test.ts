@@ -35,6 +35,16 @@ new RuleTester({ describe, it }).run(rule, {
       }),
     },
     {
+      name: 'a media sample as GET message_templates returns it: a link to Meta\'s CDN',
+      code: template({
+        components: [media('IMAGE', ['https://scontent.whatsapp.net/v/t61.29466-34/123_456_n.jpg?ccb=1-7&oh=abc&oe=66']), body('Your order has shipped.')],
+      }),
+    },
+    {
+      name: 'a sample named after a badly written placeholder is left to variable-syntax',
+      code: modele({ parameter_format: 'NAMED', components: [namedBody('Bonjour {{Prenom}}, votre commande est prête.', { Prenom: 'Léa' })] }),
+    },
+    {
       name: 'French named samples',
       code: modele({ parameter_format: 'named', components: [namedBody('Bonjour {{prenom}}, votre rendez-vous du {{date_rdv}} est confirmé.', { prenom: 'Léa', date_rdv: 'mardi 12 mars' })] }),
     },

@@ -9,6 +9,16 @@ new RuleTester({ describe, it }).run(rule, {
     modele({ components: [body('Bonjour {{1}}, votre commande est partie.', ['Léa'])] }),
     { name: 'no body text at all', code: template({ components: [{ type: 'BODY' }] }) },
     {
+      name: 'an AUTHENTICATION body as GET message_templates returns it (Meta writes it, with the code first)',
+      code: modele({
+        name: 'code_connexion',
+        category: 'AUTHENTICATION',
+        components: [
+          { type: 'BODY', text: '*{{1}}* est votre code de vérification.', add_security_recommendation: true, example: { body_text: [['123456']] } },
+        ],
+      }),
+    },
+    {
       name: 'placeholder at the start of a carousel card body is left to carousel-format',
       code: template({
         category: 'MARKETING',

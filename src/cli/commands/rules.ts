@@ -1,5 +1,4 @@
 import type { AnyRule } from '../../engine/create-rule.js';
-import { rules as builtInRules } from '../../../rules/index.js';
 import type { CliIo } from '../io.js';
 
 export interface RulesArgs {
@@ -30,7 +29,8 @@ export function rulesTable(list: readonly AnyRule[]): string {
   return [line(headers), ...rows.map(line)].join('\n') + '\n';
 }
 
-export function runRules(args: RulesArgs, io: CliIo): number {
+export async function runRules(args: RulesArgs, io: CliIo): Promise<number> {
+  const { rules: builtInRules } = await import('../../../rules/index.js');
   const list = Object.values(builtInRules).sort((a, b) => a.id.localeCompare(b.id));
   if (args.format === 'json') {
     const data = list.map((r) => ({ id: r.id, kind: r.kind, summary: r.summary, recommended: r.recommended, fixable: !!r.fixable, suggest: !!r.suggest, url: r.url }));
