@@ -4,12 +4,12 @@ import type { TextField } from '../src/template/model.js';
 
 type PhoneLib = typeof import('libphonenumber-js/min');
 
-const require = createRequire(import.meta.url);
+const load = createRequire(import.meta.url);
 let phoneLib: PhoneLib | undefined;
 
 /** libphonenumber-js takes ~26 ms to load: only templates with a phone button pay for it, once per process. */
 function phoneNumbers(): PhoneLib {
-  return (phoneLib ??= require('libphonenumber-js/min') as PhoneLib);
+  return (phoneLib ??= load('libphonenumber-js/min') as PhoneLib);
 }
 
 /** Meta, components page: `phone_number` is at most 20 characters. */

@@ -11,11 +11,11 @@ import type { SourceText } from './source.js';
  * The YAML parser and the position-keeping JSON parser load on first use: a run over plain JSON files without
  * findings needs neither, and each costs milliseconds of start-up that a one-file lint in an editor would pay.
  */
-const require = createRequire(import.meta.url);
+const load = createRequire(import.meta.url);
 let yamlModule: typeof Yaml | undefined;
 let momoaModule: typeof Momoa | undefined;
-const yaml = (): typeof Yaml => (yamlModule ??= require('yaml') as typeof Yaml);
-const momoa = (): typeof Momoa => (momoaModule ??= require('@humanwhocodes/momoa') as typeof Momoa);
+const yaml = (): typeof Yaml => (yamlModule ??= load('yaml') as typeof Yaml);
+const momoa = (): typeof Momoa => (momoaModule ??= load('@humanwhocodes/momoa') as typeof Momoa);
 
 /** A parse failure, located in the source. */
 export class ParseError extends Error {

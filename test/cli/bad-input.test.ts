@@ -154,7 +154,7 @@ describe('bad input from the command line', () => {
 });
 
 describe('the installed binary, as a whole process', () => {
-  const bin = new URL('../../dist/src/cli/bin.js', import.meta.url).pathname;
+  const bin = new URL('../../dist/wabalint.mjs', import.meta.url).pathname;
 
   it('prints a one-line error and no stack for a broken file, exit 1', async () => {
     const { spawnSync } = await import('node:child_process');
