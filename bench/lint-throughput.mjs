@@ -3,18 +3,11 @@
 // in-memory texts, one file per template, and one file holding an array.
 //
 //   npm run build && node bench/lint-throughput.mjs [count=10000] [reps=5]
-//
-// The wabalint CLI raises V8's young-generation size (see src/cli/bin.ts); this script does the same by default so
-// that it measures what the CLI does. `SEMI_SPACE_MB=0` keeps Node's default, which is what a library caller gets.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Linter, rules } from '../dist/src/index.js';
 import { generateTemplates } from './generate.mjs';
-import { tuneHeap, YOUNG_GENERATION_MB } from '../dist/src/cli/heap.js';
-
-const semiSpace = Number(process.env.SEMI_SPACE_MB ?? YOUNG_GENERATION_MB);
-if (semiSpace > 0) tuneHeap(semiSpace);
 
 const count = Number(process.argv[2] ?? 10_000);
 const reps = Number(process.argv[3] ?? 5);
@@ -43,7 +36,7 @@ async function measure(label, run) {
   console.log(`${label.padEnd(34)} ${String(Math.round((count / ms) * 1000)).padStart(8)} templates/s   median ${ms.toFixed(0).padStart(5)} ms   problems ${problems}`);
 }
 
-console.log(`wabalint lint throughput: ${count} templates, ${Object.values(rules).filter((r) => r.recommended).length} recommended rules enabled, median of ${reps}, semi-space ${semiSpace > 0 ? `${semiSpace} MB` : 'Node default'}`);
+console.log(`wabalint lint throughput: ${count} templates, ${Object.values(rules).filter((r) => r.recommended).length} recommended rules enabled, median of ${reps}`);
 await measure('in-memory texts (lintText)', () => {
   let n = 0;
   for (let i = 0; i < texts.length; i++) n += linter.lintText(texts[i], { filePath: `t${i}.json` }).messages.length;
