@@ -4,7 +4,9 @@ import type { ResolvedConfig } from './config/resolve.js';
 import type { ConfigEntry } from './config/schema.js';
 import type { AnyRule } from './engine/create-rule.js';
 import { makeResult, type LintResult, type Severity } from './engine/diagnostic.js';
-import { fatalDiagnostic, lintSource } from './engine/lint.js';
+import { analyseSource, fatalDiagnostic, lintSource, unreadable, type FileAnalysis } from './engine/lint.js';
+import { finishRun } from './engine/project.js';
+import type { TemplateNode } from './template/model.js';
 import { findFiles, type FoundFiles } from './files.js';
 import { DEFAULT_MAX_FILE_SIZE, formatOf, readSource, SourceError, textSource, type SourceFormat } from './template/source.js';
 import { writeFileAtomic } from './write.js';
@@ -74,7 +76,7 @@ export class Linter {
 
   private setup(filePath: string) {
     return {
-      rulesFor: this.config.rulesFor.bind(this.config),
+      rulesFor: this.rulesFor,
       settings: this.config.settingsFor(filePath),
       knownRules: this.config.knownRules,
       reportUnusedDisableDirectives: this.options.reportUnusedDisableDirectives ?? this.config.reportUnusedDisableDirectives(filePath),
@@ -107,20 +109,27 @@ export class Linter {
   async lintFiles(patterns: readonly string[]): Promise<LintResult[]> {
     const { files, unmatched } = await this.findFiles(patterns);
     if (files.length === 0) throw new NoFilesError(unmatched.length ? unmatched : patterns);
-    const results: LintResult[] = [];
+    const analyses: FileAnalysis[] = [];
     for (const file of files) {
-      results.push(this.lintFile(file));
-      this.options.onProgress?.(results.length, files.length);
+      analyses.push(this.analyseFile(file));
+      this.options.onProgress?.(analyses.length, files.length);
     }
-    return results;
+    return finishRun(analyses);
   }
 
+  /** Lints one file on its own: rules that compare templates see only this file's templates. */
   lintFile(path: string): LintResult {
+    return finishRun([this.analyseFile(path)])[0]!;
+  }
+
+  private readonly rulesFor = (template: TemplateNode, filePath: string) => this.config.rulesFor(template, filePath);
+
+  private analyseFile(path: string): FileAnalysis {
     try {
       const source = readSource(path, this.options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
-      return lintSource(source, this.setup(path));
+      return analyseSource(source, this.setup(path));
     } catch (error) {
-      if (error instanceof SourceError) return makeResult(path, [fatalDiagnostic(error.message, error.line, error.column)]);
+      if (error instanceof SourceError) return unreadable(path, fatalDiagnostic(error.message, error.line, error.column));
       throw error;
     }
   }

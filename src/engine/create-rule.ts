@@ -12,7 +12,7 @@ import type {
   TextField,
   UnknownComponentNode,
 } from '../template/model.js';
-import type { Level } from './diagnostic.js';
+import type { Level, TemplateRef } from './diagnostic.js';
 
 /** What kind of risk a finding stands for. */
 export type RuleKind = 'rejection' | 'category' | 'quality' | 'language' | 'url';
@@ -83,7 +83,33 @@ export interface Visitors {
   TextField?(node: TextField): void;
 }
 
-export interface RuleDefinition<Msg extends MessageTable, Opts> {
+/** What a rule that compares templates kept of one template, with where it came from. */
+export interface ProjectTemplate<Opts, Data> {
+  readonly template: TemplateRef;
+  readonly filePath: string;
+  readonly options: Readonly<Opts>;
+  readonly data: Data;
+}
+
+export interface ProjectContext<Msg extends MessageTable, Opts, Data> {
+  readonly id: string;
+  /** What `collect` kept of every linted template this rule is on for, across all files, in file order. */
+  readonly templates: ReadonlyArray<ProjectTemplate<Opts, Data>>;
+  /** Reports a problem in one of those templates; `at` may point at text fields kept in `data`. */
+  report(target: ProjectTemplate<Opts, Data>, report: Report<Msg>): void;
+}
+
+/**
+ * For rules that compare templates with each other (duplicates, language versions). `collect` runs with the
+ * file's own rules and keeps a few facts per template; `check` runs once at the end of the run. Only the collected
+ * facts are kept in memory, so keep them small: a run may hold tens of thousands of templates.
+ */
+export interface ProjectRule<Msg extends MessageTable, Opts, Data> {
+  collect(template: TemplateNode, options: Readonly<Opts>): Data | undefined;
+  check(context: ProjectContext<Msg, Opts, Data>): void;
+}
+
+export interface RuleDefinition<Msg extends MessageTable, Opts, Data = unknown> {
   /** Kebab-case; equals the file name in rules/, test/rules/ and docs/rules/. */
   readonly id: string;
   readonly kind: RuleKind;
@@ -96,10 +122,13 @@ export interface RuleDefinition<Msg extends MessageTable, Opts> {
   readonly options?: z.ZodType<Opts, z.ZodTypeDef, unknown>;
   readonly fixable?: boolean;
   readonly suggest?: boolean;
-  create(context: RuleContext<Msg, Opts>): Visitors;
+  /** Checks one template at a time. */
+  create?(context: RuleContext<Msg, Opts>): Visitors;
+  /** Checks templates against each other, after every file's own rules ran. */
+  readonly project?: ProjectRule<Msg, Opts, Data>;
 }
 
-export interface Rule<Msg extends MessageTable = MessageTable, Opts = unknown> extends RuleDefinition<Msg, Opts> {
+export interface Rule<Msg extends MessageTable = MessageTable, Opts = unknown, Data = unknown> extends RuleDefinition<Msg, Opts, Data> {
   readonly url: string;
   /** Validates user options and fills defaults; throws a zod error on bad options. */
   parseOptions(raw: unknown): Opts;
@@ -109,7 +138,7 @@ export const DOCS_BASE = 'https://github.com/wabalint/wabalint/blob/main/docs/ru
 
 const noOptions = z.object({}).strict();
 
-export function createRule<const Msg extends MessageTable, Opts = Record<string, never>>(definition: RuleDefinition<Msg, Opts>): Rule<Msg, Opts> {
+export function createRule<const Msg extends MessageTable, Opts = Record<string, never>, Data = unknown>(definition: RuleDefinition<Msg, Opts, Data>): Rule<Msg, Opts, Data> {
   const schema = (definition.options ?? noOptions) as z.ZodType<Opts, z.ZodTypeDef, unknown>;
   return {
     ...definition,
@@ -120,4 +149,4 @@ export function createRule<const Msg extends MessageTable, Opts = Record<string,
 
 /** A rule of any message table and options, as the engine handles it. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type AnyRule = Rule<any, any>;
+export type AnyRule = Rule<any, any, any>;

@@ -3,12 +3,13 @@ import { LineIndex } from '../template/lines.js';
 import type { TemplateNode } from '../template/model.js';
 import { ParseError, parseSource, type ParsedSource } from '../template/parse.js';
 import { SourceError, type SourceText } from '../template/source.js';
-import type { Settings } from './create-rule.js';
-import { makeResult, type Diagnostic, type LintResult, type Severity } from './diagnostic.js';
+import type { AnyRule, Settings } from './create-rule.js';
+import { makeResult, type Diagnostic, type LintResult, type Severity, type TemplateRef } from './diagnostic.js';
 import { applyDirectives } from './directives.js';
 import { applyFixes, MAX_FIX_PASSES } from './fix.js';
 import { ReportLocator } from './locate.js';
-import { runRules, type ActiveRule } from './runner.js';
+import { finishRun } from './project.js';
+import { RuleCrash, runRules, templateRef, type ActiveRule, type RuleReport } from './runner.js';
 
 /** Everything the engine needs besides the text; the caller (the library API) wires rules and config. */
 export interface LintSetup {
@@ -25,40 +26,98 @@ export function fatalDiagnostic(message: string, line = 1, column = 1): Diagnost
   return { ruleId: null, severity: 2, fatal: true, message, line, column, endLine: line, endColumn: column, pointer: '' };
 }
 
-function verify(parsed: ParsedSource, setup: LintSetup): { messages: Diagnostic[]; suppressed: Diagnostic[] } {
+/**
+ * One file after its own rules ran, before `wabalint-disable` comments are applied: rules that compare templates
+ * across files (duplicate-template, locale-consistency) add their reports to it first.
+ */
+export interface FileAnalysis {
+  readonly filePath: string;
+  /** What rules that compare templates kept of this file's templates. */
+  readonly collected: readonly CollectedFacts[];
+  readonly diagnostics: readonly Diagnostic[];
+  /** The fixed text, when fixes were applied. */
+  readonly output: string | undefined;
+  /** Positions for reports made after the file's own rules ran. */
+  locate(reports: readonly RuleReport[]): Diagnostic[];
+  /** Applies the file's disable comments to everything reported, and counts. */
+  finish(extra?: readonly Diagnostic[]): LintResult;
+}
+
+/** One template's facts for one rule that compares templates. */
+export interface CollectedFacts {
+  readonly rule: AnyRule;
+  readonly severity: Severity;
+  readonly options: unknown;
+  readonly template: TemplateRef;
+  readonly filePath: string;
+  readonly data: unknown;
+}
+
+/**
+ * A parsed file and the way to positions in it. Once the file's own rules have run, the parsed value is let go
+ * (a run over thousands of files would otherwise hold them all until the end) and parsed again only if a later
+ * report lands in this file.
+ */
+class Located {
+  private locator: ReportLocator | undefined;
+  private lines: LineIndex | undefined;
+  private kept: ParsedSource | undefined;
+
+  constructor(
+    readonly source: SourceText,
+    parsed: ParsedSource,
+  ) {
+    this.kept = parsed;
+  }
+
+  get parsed(): ParsedSource {
+    return (this.kept ??= parseSource(this.source));
+  }
+
+  release(): void {
+    this.kept = undefined;
+  }
+
+  get lineIndex(): LineIndex {
+    return (this.lines ??= new LineIndex(this.source.text));
+  }
+
+  /** Positions cost a second, position-keeping parse: only files with something to say pay for it. */
+  locate(reports: readonly RuleReport[]): Diagnostic[] {
+    if (reports.length === 0) return [];
+    try {
+      this.locator ??= new ReportLocator(this.parsed.locator(), this.lineIndex, this.source.text);
+    } catch (error) {
+      if (error instanceof ParseError) return [fatalDiagnostic(error.message, error.line, error.column)];
+      throw error;
+    }
+    return reports.map((r) => this.locator!.diagnostic(r));
+  }
+
+  get mayHaveDirectives(): boolean {
+    return this.source.format !== 'json' && this.source.text.includes('wabalint-');
+  }
+
+  directives(diagnostics: readonly Diagnostic[], setup: LintSetup): { messages: Diagnostic[]; suppressed: Diagnostic[] } {
+    if (!this.mayHaveDirectives) return { messages: [...diagnostics], suppressed: [] };
+    const outcome = applyDirectives(diagnostics, this.parsed.comments(), this.lineIndex, {
+      knownRules: setup.knownRules,
+      reportUnused: setup.reportUnusedDisableDirectives,
+    });
+    return { messages: [...outcome.kept, ...outcome.problems], suppressed: outcome.suppressed };
+  }
+}
+
+function collect(parsed: ParsedSource, setup: LintSetup): { located: Located; templates: readonly TemplateNode[]; diagnostics: Diagnostic[] } {
+  const located = new Located(parsed.source, parsed);
   const built = buildTemplates(parsed.value);
   if (!built) {
-    return {
-      messages: [fatalDiagnostic('Expected a template object, an array of templates, or a Graph API list `{ "data": [...] }`')],
-      suppressed: [],
-    };
+    const fatal = fatalDiagnostic('Expected a template object, an array of templates, or a Graph API list `{ "data": [...] }`');
+    return { located, templates: [], diagnostics: [fatal] };
   }
   const filePath = parsed.source.path;
-  const reports = runRules({
-    templates: built.templates,
-    rulesFor: (t) => setup.rulesFor(t, filePath),
-    settings: setup.settings,
-    filePath,
-  });
-  const mayHaveDirectives = parsed.source.format !== 'json' && parsed.source.text.includes('wabalint-');
-  if (reports.length === 0 && !mayHaveDirectives) return { messages: [], suppressed: [] };
-  // Positions cost a second, position-keeping parse: only files with something to say pay for it.
-  const lines = new LineIndex(parsed.source.text);
-  let positions;
-  try {
-    positions = parsed.locator();
-  } catch (error) {
-    if (error instanceof ParseError) return { messages: [fatalDiagnostic(error.message, error.line, error.column)], suppressed: [] };
-    throw error;
-  }
-  const locator = new ReportLocator(positions, lines, parsed.source.text);
-  const diagnostics = reports.map((r) => locator.diagnostic(r));
-  if (!mayHaveDirectives) return { messages: diagnostics, suppressed: [] };
-  const outcome = applyDirectives(diagnostics, parsed.comments(), lines, {
-    knownRules: setup.knownRules,
-    reportUnused: setup.reportUnusedDisableDirectives,
-  });
-  return { messages: [...outcome.kept, ...outcome.problems], suppressed: outcome.suppressed };
+  const reports = runRules({ templates: built.templates, rulesFor: (t) => setup.rulesFor(t, filePath), settings: setup.settings, filePath });
+  return { located, templates: built.templates, diagnostics: located.locate(reports) };
 }
 
 function parseOrFatal(source: SourceText): ParsedSource | Diagnostic {
@@ -70,26 +129,76 @@ function parseOrFatal(source: SourceText): ParsedSource | Diagnostic {
   }
 }
 
-/** Lints one decoded file. With `fix`, applies fixes in up to 10 passes and returns the fixed text as `output`. */
-export function lintSource(source: SourceText, setup: LintSetup): LintResult {
-  const parsed = parseOrFatal(source);
-  if (!('source' in parsed)) return makeResult(source.path, [parsed]);
-  let current = parsed;
-  let result = verify(current, setup);
-  if (!setup.fix) return makeResult(source.path, result.messages, result.suppressed);
-  let fixed = false;
-  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-    const { text, applied } = applyFixes(current.source.text, result.messages);
-    if (applied === 0) break;
-    const next = parseOrFatal({ ...current.source, text });
-    // A fix that breaks the file is dropped with its whole pass: the user's file is never made unparsable.
-    if (!('source' in next)) break;
-    current = next;
-    fixed = true;
-    result = verify(current, setup);
+export function unreadable(path: string, fatal: Diagnostic): FileAnalysis {
+  return {
+    filePath: path,
+    collected: [],
+    diagnostics: [fatal],
+    output: undefined,
+    locate: () => [],
+    finish: (extra = []) => makeResult(path, [fatal, ...extra]),
+  };
+}
+
+function collectFacts(templates: readonly TemplateNode[], filePath: string, setup: LintSetup): CollectedFacts[] {
+  const facts: CollectedFacts[] = [];
+  for (const template of templates) {
+    for (const { rule, severity, options } of setup.rulesFor(template, filePath)) {
+      if (!rule.project) continue;
+      let data: unknown;
+      try {
+        data = rule.project.collect(template, options as object);
+      } catch (error) {
+        throw new RuleCrash(rule.id, templateRef(template), error);
+      }
+      if (data !== undefined) facts.push({ rule, severity, options, template: templateRef(template), filePath, data });
+    }
   }
-  const output = fixed ? (source.hasBom ? '\uFEFF' : '') + current.source.text : undefined;
-  return makeResult(source.path, result.messages, result.suppressed, output);
+  return facts;
+}
+
+/** Runs a file's own rules; with `fix`, applies fixes in up to 10 passes first. */
+export function analyseSource(source: SourceText, setup: LintSetup): FileAnalysis {
+  const parsed = parseOrFatal(source);
+  if (!('source' in parsed)) return unreadable(source.path, parsed);
+  let current = collect(parsed, setup);
+  let fixed = false;
+  if (setup.fix) {
+    for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+      // Fixes of suppressed problems are not applied.
+      const { messages } = current.located.directives(current.diagnostics, setup);
+      const { text, applied } = applyFixes(current.located.source.text, messages);
+      if (applied === 0) break;
+      const next = parseOrFatal({ ...current.located.source, text });
+      // A fix that breaks the file is dropped with its whole pass: the user's file is never made unparsable.
+      if (!('source' in next)) break;
+      current = collect(next, setup);
+      fixed = true;
+    }
+  }
+  const { located, templates, diagnostics } = current;
+  const output = fixed ? (source.hasBom ? '\uFEFF' : '') + located.source.text : undefined;
+  const collected = collectFacts(templates, source.path, setup);
+  located.release();
+  return {
+    filePath: source.path,
+    collected,
+    diagnostics,
+    output,
+    locate: (reports) => located.locate(reports),
+    finish: (extra = []) => {
+      const { messages, suppressed } = located.directives([...diagnostics, ...extra], setup);
+      return makeResult(source.path, messages, suppressed, output);
+    },
+  };
+}
+
+/**
+ * Lints one decoded file on its own (rules that compare templates see this file's templates only). With `fix`,
+ * the fixed text is the result's `output`.
+ */
+export function lintSource(source: SourceText, setup: LintSetup): LintResult {
+  return finishRun([analyseSource(source, setup)])[0]!;
 }
 
 export { SourceError, ParseError };

@@ -1,5 +1,5 @@
 import type { ComponentNode, TemplateNode } from '../template/model.js';
-import type { AnyRule, Place, Report, Settings, TextEdit, Visitors } from './create-rule.js';
+import type { AnyRule, MessageTable, Place, Report, Settings, TextEdit, Visitors } from './create-rule.js';
 import type { Severity, TemplateRef } from './diagnostic.js';
 
 /** A rule switched on for a template, with its level and parsed options. */
@@ -50,41 +50,53 @@ export interface RunInput {
   readonly filePath: string;
 }
 
+type AnyReport = Report<MessageTable>;
+
+export function templateRef(template: TemplateNode): TemplateRef {
+  return { name: template.name, language: template.language, index: template.index };
+}
+
+/** Turns what a rule said into a report, checking it against the rule's metadata. */
+export function makeReport(rule: AnyRule, severity: Severity, ref: TemplateRef, r: AnyReport): RuleReport {
+  const format = rule.messages[r.messageId] as ((data: unknown) => string) | undefined;
+  if (!format) throw new Error(`unknown messageId ${r.messageId}`);
+  if (r.fix && !rule.fixable) throw new Error(`reported a fix but is not marked fixable`);
+  if (r.suggest?.length && !rule.suggest) throw new Error(`reported suggestions but is not marked suggest`);
+  return {
+    ruleId: rule.id,
+    url: rule.url,
+    severity,
+    messageId: r.messageId,
+    message: format(r.data),
+    at: r.at,
+    fix: edits(r.fix),
+    suggestions: (r.suggest ?? []).map((s) => ({
+      messageId: s.messageId,
+      message: (rule.messages[s.messageId] as (data: unknown) => string)(s.data),
+      fix: edits(s.fix) ?? [],
+    })),
+    template: ref,
+    actual: r.actual,
+    expected: r.expected,
+  };
+}
+
 export function runRules({ templates, rulesFor, settings, filePath }: RunInput): RuleReport[] {
   const reports: RuleReport[] = [];
   for (const template of templates) {
-    const templateRef: TemplateRef = { name: template.name, language: template.language, index: template.index };
+    const ref = templateRef(template);
     const handlers = new Map<VisitorKey, Array<{ id: string; fn: Handler }>>();
     for (const active of rulesFor(template)) {
       const { rule, severity } = active;
-      const report = (r: Report<Record<string, (data: never) => string>>): void => {
-        const format = rule.messages[r.messageId] as ((data: unknown) => string) | undefined;
-        if (!format) throw new Error(`unknown messageId ${r.messageId}`);
-        if (r.fix && !rule.fixable) throw new Error(`reported a fix but is not marked fixable`);
-        if (r.suggest?.length && !rule.suggest) throw new Error(`reported suggestions but is not marked suggest`);
-        reports.push({
-          ruleId: rule.id,
-          url: rule.url,
-          severity,
-          messageId: r.messageId,
-          message: format(r.data),
-          at: r.at,
-          fix: edits(r.fix),
-          suggestions: (r.suggest ?? []).map((s) => ({
-            messageId: s.messageId,
-            message: (rule.messages[s.messageId] as (data: unknown) => string)(s.data),
-            fix: edits(s.fix) ?? [],
-          })),
-          template: templateRef,
-          actual: r.actual,
-          expected: r.expected,
-        });
+      if (!rule.create) continue;
+      const report = (r: AnyReport): void => {
+        reports.push(makeReport(rule, severity, ref, r));
       };
       let visitors: Visitors;
       try {
         visitors = rule.create({ id: rule.id, options: active.options as never, settings, template, siblings: templates, filePath, report });
       } catch (error) {
-        throw new RuleCrash(rule.id, templateRef, error);
+        throw new RuleCrash(rule.id, ref, error);
       }
       for (const key of Object.keys(visitors) as VisitorKey[]) {
         const fn = visitors[key] as Handler | undefined;
@@ -102,7 +114,7 @@ export function runRules({ templates, rulesFor, settings, filePath }: RunInput):
         try {
           (fn as (n: unknown) => void)(node);
         } catch (error) {
-          throw new RuleCrash(id, templateRef, error);
+          throw new RuleCrash(id, ref, error);
         }
       }
     };
