@@ -2,6 +2,7 @@ import type { AnyRule } from '../src/engine/create-rule.js';
 import adjacentVariables from './adjacent-variables.js';
 import buttonLimits from './button-limits.js';
 import carouselFormat from './carousel-format.js';
+import duplicateTemplate from './duplicate-template.js';
 import exampleMismatch from './example-mismatch.js';
 import exampleRequired from './example-required.js';
 import footerNoVariables from './footer-no-variables.js';
@@ -9,6 +10,7 @@ import headerTextFormat from './header-text-format.js';
 import headerVariableLimit from './header-variable-limit.js';
 import languageCode from './language-code.js';
 import limitedTimeOfferFormat from './limited-time-offer-format.js';
+import localeConsistency from './locale-consistency.js';
 import nameFormat from './name-format.js';
 import phoneNumberFormat from './phone-number-format.js';
 import templateSchema from './template-schema.js';
@@ -25,6 +27,7 @@ export const rules: Readonly<Record<string, AnyRule>> = {
   'adjacent-variables': adjacentVariables,
   'button-limits': buttonLimits,
   'carousel-format': carouselFormat,
+  'duplicate-template': duplicateTemplate,
   'example-mismatch': exampleMismatch,
   'example-required': exampleRequired,
   'footer-no-variables': footerNoVariables,
@@ -32,6 +35,7 @@ export const rules: Readonly<Record<string, AnyRule>> = {
   'header-variable-limit': headerVariableLimit,
   'language-code': languageCode,
   'limited-time-offer-format': limitedTimeOfferFormat,
+  'locale-consistency': localeConsistency,
   'name-format': nameFormat,
   'phone-number-format': phoneNumberFormat,
   'template-schema': templateSchema,
