@@ -106,7 +106,9 @@ describe('wabalint lint', () => {
   });
 
   it('shows progress on a terminal for many files, on stderr only', async () => {
-    const files = Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`t${i}.json`, clean]));
+    // Distinct names and bodies: duplicate-template would otherwise (rightly) report the copies.
+    const numbered = (i: number) => clean.replace('order_update', `order_update_${i}`).replace('has shipped', `(parcel ${i}) has shipped`);
+    const files = Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`t${i}.json`, numbered(i)]));
     const dir = scratch(files);
     const run = await runCli(['lint', '.'], dir, { tty: true });
     expect(run.code).toBe(0);
