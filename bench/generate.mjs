@@ -53,7 +53,7 @@ export function generateTemplate(i, random) {
   const p = (n, name) => (named ? `{{${name}}}` : `{{${n}}}`);
   const lines = [pick(L.lines), pick(L.lines), pick(L.lines)];
   const faulty = i % 10 === 7;
-  const body = `${pick(L.open)} ${p(1, 'first_name')}, ${lines[0]} ${fr ? 'Référence' : 'Reference'} ${p(2, 'order_id')}. ${lines[1]} ${lines[2]} ${pick(L.close)}`;
+  const body = `${pick(L.open)} ${p(1, "first_name")}, ${lines[0]} ${fr ? 'Référence' : 'Reference'} ${p(2, 'order_id')}. ${lines[1]} ${lines[2]} ${pick(L.close)} (${fr ? 'dossier' : 'file'} ${i})`;
   const bodyText = faulty ? `${p(1, 'first_name')} ${body}` : body;
   const samples = fr ? ['Léa', 'CMD-48213'] : ['Ana', 'ORD-48213'];
   const bodyExample = named

@@ -10,6 +10,8 @@ const MAX_CARD_BUTTONS = 2;
 const CARD_HEADER_FORMATS = new Set(['IMAGE', 'VIDEO', 'PRODUCT']);
 /** A carousel template is a BODY and the cards: header, footer and buttons live inside the cards. */
 const NOT_BESIDE_CAROUSEL = new Set(['Header', 'Footer', 'Buttons']);
+/** A card is a media header, an optional body and optional buttons: anything else (a footer, an offer, a carousel) is not. */
+const CARD_COMPONENTS = new Set(['Header', 'Body', 'Buttons']);
 const COMPONENT_TYPE: Record<string, string> = { Header: 'HEADER', Body: 'BODY', Footer: 'FOOTER', Buttons: 'BUTTONS' };
 /** Order of component kinds in a card signature: cards are compared whatever order their components are written in. */
 const KIND_ORDER: Record<string, number> = { Header: 0, Body: 1, Buttons: 2, Footer: 3, Carousel: 4, LimitedTimeOffer: 5, UnknownComponent: 6 };
@@ -58,6 +60,8 @@ export default createRule({
       `Card ${d.card} has \`${d.actual}\` but the other cards have \`${d.expected}\`; all cards of a carousel must have the same components`,
     componentNotAllowed: (d: { type: string }) =>
       `\`${d.type}\` cannot sit beside a CAROUSEL; a carousel template has a BODY and the cards, move it into the cards or remove it`,
+    cardComponentNotAllowed: (d: { card: number; type: string }) =>
+      `Card ${d.card} has a \`${d.type}\` component; a carousel card holds only a HEADER, a BODY and BUTTONS, remove it`,
   },
   create(context) {
     const { template } = context;
@@ -74,6 +78,12 @@ export default createRule({
         const raw = (header.raw as Record<string, unknown>).format;
         const format = typeof raw === 'string' ? raw : raw === undefined ? '' : JSON.stringify(raw);
         context.report({ messageId: 'cardHeaderFormat', data: { card: number, format }, at: raw === undefined ? header : { pointer: join(header.pointer, 'format') } });
+        reported = true;
+      }
+      for (const component of card.components) {
+        // Unreadable components (no object, unknown type) are template-schema's business.
+        if (CARD_COMPONENTS.has(component.kind) || component.kind === 'UnknownComponent') continue;
+        context.report({ messageId: 'cardComponentNotAllowed', data: { card: number, type: describe(component) }, at: component });
         reported = true;
       }
       const count = card.buttons?.buttons.length ?? 0;

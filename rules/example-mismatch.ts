@@ -21,9 +21,14 @@ const TRAILING_NUMBER = /[\s_-]*\d+$/u;
 const DIGIT_END = /\d$/u;
 const REPEATED_LETTER = /^(\p{L})\1{2,}$/u;
 const XS = /^x{2,}(?:[\s.\-/]+x+)*$/u;
-/** `{{1}}`, `{{name}}` anywhere, or a whole value that is a bracketed token or a printf slot: `{1}`, `<name>`, `[1]`, `${name}`, `%s`. */
+/**
+ * `{{1}}`, `{{name}}` anywhere, or a whole value that is a bracketed label or a printf slot: `{1}`, `<name>`, `[1]`,
+ * `[Prénom du client]`, `<customer name>`, `${name}`, `%s`. Inside brackets, words may be separated by spaces,
+ * apostrophes, dots and hyphens; the closing bracket follows directly, so the pattern cannot backtrack on spaces.
+ */
 const PLACEHOLDER_INSIDE = /\{\{[^{}\n]*\}\}/u;
-const PLACEHOLDER_WHOLE = /^(?:\{+\s*[\p{L}\p{N}_]*\s*\}+|<\s*[\p{L}\p{N}_]+\s*>|\[\s*[\p{L}\p{N}_]+\s*\]|\$\{[\p{L}_][\p{L}\p{N}_]*\}|%(?:\d+\$)?[sd])$/u;
+const PLACEHOLDER_WHOLE =
+  /^(?:\{+\s*(?:[\p{L}\p{N}_][\p{L}\p{N}_ '’.-]*)?\}+|<\s*[\p{L}\p{N}_][\p{L}\p{N}_ '’.-]*>|\[\s*[\p{L}\p{N}_][\p{L}\p{N}_ '’.-]*\]|\$\{[\p{L}_][\p{L}\p{N}_]*\}|%(?:\d+\$)?[sd])$/u;
 /**
  * Host names in a sample, with or without a scheme: `https://bit.ly/x`, `bit.ly/x`, `www.tinyurl.com`. ASCII only:
  * every listed shortener is an ASCII host, and ASCII classes keep this fast.
@@ -32,13 +37,20 @@ const HOST = /(?:\b[a-z][a-z0-9+.-]*:\/\/)?\b((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?
 const WHITESPACE = /\s/u;
 const WEB_URL = /^\s*(?:https?:\/\/|www\.)/iu;
 /**
+ * A URL button sample written as a URL (any scheme, or `www.`). Meta documents both forms of sample: the full URL
+ * (`https://www.luckyshrub.com/shop?promo=summer2023`, components page table) and the variable's value alone
+ * (`summer2023` in the same page's example, `BLUE_ELF` in the media card carousel example); only the first can be
+ * checked against the fixed part of the URL.
+ */
+const URL_LIKE = /^\s*(?:[a-z][a-z0-9+.-]*:\/\/|www\.)/iu;
+/**
  * `GET message_templates` returns approved media samples as links to Meta's own CDN rather than as upload handles;
  * a list response exported from the API must lint clean, so those links are accepted.
  */
 const META_CDN = /^https:\/\/[^/?#]*\.(?:whatsapp\.net|fbcdn\.net)(?:[/?#]|$)/i;
 const WWW = /^www\./u;
 const FLAT_BODY_TEXT = '`[["sample 1", "sample 2"]]` (an array holding one array)';
-const URL_EXAMPLE = '`["https://…/A1B2C3"]` (an array of one full URL)';
+const URL_EXAMPLE = '`["https://…/A1B2C3"]` (an array of one full URL, or of the variable\'s value)';
 const SHOWN_MAX = 60;
 
 type Json = Record<string, unknown>;
@@ -194,7 +206,11 @@ export default createRule({
     // Sample strings come from the model (`example.positional`, `named`, `handles`, `exampleValues`), which keeps
     // only strings: items of other types are template-schema's business. Pointers are built only to report.
 
-    function checkPositional(part: Part, node: HeaderNode | BodyNode, value: unknown, distinct: number): void {
+    /**
+     * `distinct` counts well-formed placeholders; `written` counts every `{{…}}` (trimmed), so that a sample given
+     * for a badly written placeholder (`{{ 1 }}`, `{{#1}}`) is not called extra: variable-syntax reports the placeholder.
+     */
+    function checkPositional(part: Part, node: HeaderNode | BodyNode, value: unknown, distinct: number, written: number): void {
       // A value that is not a list is a type error, reported by template-schema.
       if (!Array.isArray(value)) return;
       const key = `${part}_text`;
@@ -214,7 +230,7 @@ export default createRule({
         field = `${key}[0]`;
         path = [...path, 0];
       }
-      if (list.length !== distinct) {
+      if (list.length !== distinct && list.length !== written) {
         context.report({ messageId: 'count', data: { field, expected: distinct, actual: list.length }, at: { pointer: join(node.pointer, ...path) } });
       }
       for (const sample of node.example?.positional ?? []) checkSample(sample);
@@ -261,7 +277,8 @@ export default createRule({
           const at = { pointer: join(node.pointer, 'example', positionalKey) };
           context.report({ messageId: 'positionalInNamed', data: { field: positionalKey, expected: namedKey }, at });
         } else {
-          checkPositional(part, node, positional, distinctCount(placeholders));
+          const written = new Set(placeholdersOf(node.text).map((p) => p.name.trim())).size;
+          checkPositional(part, node, positional, distinctCount(placeholders), written);
         }
       }
       if (!absent(example[namedKey])) {
@@ -300,7 +317,8 @@ export default createRule({
       const prefix = first.field.value.slice(0, first.start);
       for (const sample of button.exampleValues) {
         if (checkSample(sample)) continue;
-        if (prefix !== '' && !sample.value.startsWith(prefix)) {
+        // A sample that is not written as a URL is the variable's value (`summer2023`), which Meta accepts too.
+        if (prefix !== '' && URL_LIKE.test(sample.value) && !sample.value.startsWith(prefix)) {
           context.report({ messageId: 'urlExamplePrefix', data: { prefix }, at: sample, actual: sample.value });
         }
       }

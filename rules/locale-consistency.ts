@@ -28,12 +28,11 @@ export function sampleKind(sample: string): SampleKind {
   return 'text';
 }
 
+/** Raw material kept per template; the comparison work happens only for names that exist in several languages. */
 interface PartFacts {
-  /** Distinct placeholder names, sorted (`1`, `2` or `first_name`). */
-  readonly names: readonly string[];
-  /** Sample kind by placeholder name, where a sample is given. */
-  readonly kinds: Readonly<Record<string, { kind: SampleKind; sample: string }>>;
-  readonly field: TextField | undefined;
+  readonly field: TextField;
+  readonly positional: readonly string[] | undefined;
+  readonly named: ReadonlyArray<readonly [string, string]> | undefined;
 }
 
 interface Facts {
@@ -41,51 +40,64 @@ interface Facts {
   readonly language: string;
   readonly header: PartFacts | undefined;
   readonly body: PartFacts | undefined;
-  /** Button types in order, `QUICK_REPLY,URL`. */
+  /** Button types in order, `QUICK_REPLY, URL`. */
   readonly buttons: string;
   readonly buttonsPointer: string | undefined;
-  /** Registrable domains of every link (URL buttons and links in texts), sorted. */
-  readonly domains: readonly string[];
+  readonly buttonUrls: readonly string[];
+  readonly texts: readonly TextField[];
   readonly templatePointer: string;
+}
+
+interface Compared {
+  /** Distinct placeholder names, sorted (`1`, `2` or `first_name`): translations may order them differently. */
+  readonly names: readonly string[];
+  /** Sample kind by placeholder name, where a sample is given. */
+  readonly kinds: ReadonlyMap<string, { kind: SampleKind; sample: string }>;
 }
 
 const LINK = /\b(?:https?:\/\/|www\.)([a-z0-9.-]+\.[a-z]{2,})/gi;
 
-function hostsIn(text: string, out: Set<string>): void {
-  LINK.lastIndex = 0;
-  for (let m = LINK.exec(text); m; m = LINK.exec(text)) out.add(registrableDomain(m[1]!.toLowerCase().replace(/^www\./, '')));
+function domainsOf(facts: Facts): string[] {
+  const out = new Set<string>();
+  for (const field of facts.texts) {
+    LINK.lastIndex = 0;
+    for (let m = LINK.exec(field.value); m; m = LINK.exec(field.value)) out.add(registrableDomain(m[1]!.toLowerCase().replace(/^www\./, '')));
+  }
+  for (const url of facts.buttonUrls) {
+    const host = /^https?:\/\/([^/?#:{}]+)/i.exec(url)?.[1];
+    if (host) out.add(registrableDomain(host.toLowerCase()));
+  }
+  return [...out].sort();
+}
+
+function compare(part: PartFacts | undefined): Compared {
+  if (!part) return { names: [], kinds: new Map() };
+  const inOrder: string[] = [];
+  for (const p of placeholdersOf(part.field)) if (!inOrder.includes(p.name)) inOrder.push(p.name);
+  const kinds = new Map<string, { kind: SampleKind; sample: string }>();
+  part.positional?.forEach((sample, i) => {
+    const name = inOrder[i];
+    if (name !== undefined) kinds.set(name, { kind: sampleKind(sample), sample });
+  });
+  for (const [name, sample] of part.named ?? []) kinds.set(name, { kind: sampleKind(sample), sample });
+  return { names: [...inOrder].sort((a, b) => a.localeCompare(b, 'en', { numeric: true })), kinds };
 }
 
 function partFacts(node: HeaderNode | BodyNode | undefined): PartFacts | undefined {
   const field = node?.text;
   if (!field) return undefined;
-  const names: string[] = [];
-  for (const p of placeholdersOf(field)) if (!names.includes(p.name)) names.push(p.name);
-  const samplesInOrder = [...names];
-  // Translations may order the values differently: compare the sets.
-  names.sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
-  const kinds: Record<string, { kind: SampleKind; sample: string }> = {};
   const example = node.example;
-  example?.positional?.forEach((sample, i) => {
-    const name = samplesInOrder[i];
-    if (name !== undefined) kinds[name] = { kind: sampleKind(sample.value), sample: sample.value };
-  });
-  for (const named of example?.named ?? []) {
-    if (named.name !== undefined && named.example) kinds[named.name] = { kind: sampleKind(named.example.value), sample: named.example.value };
-  }
-  return { names, kinds, field };
+  return {
+    field,
+    positional: example?.positional?.map((s) => s.value),
+    named: example?.named?.flatMap((n) => (n.name !== undefined && n.example ? [[n.name, n.example.value] as const] : [])),
+  };
 }
 
 function collectFacts(template: TemplateNode): Facts | undefined {
   if (template.name === undefined || template.language === undefined) return undefined;
-  const domains = new Set<string>();
-  for (const field of template.texts) if (field.role !== 'button-url') hostsIn(field.value, domains);
-  for (const button of template.buttons?.buttons ?? []) {
-    const url = button.url?.value;
-    if (!url) continue;
-    const host = /^https?:\/\/([^/?#:{}]+)/i.exec(url)?.[1];
-    if (host) domains.add(registrableDomain(host.toLowerCase()));
-  }
+  const buttonUrls: string[] = [];
+  for (const button of template.buttons?.buttons ?? []) if (button.url) buttonUrls.push(button.url.value);
   return {
     name: template.name,
     language: template.language,
@@ -93,7 +105,8 @@ function collectFacts(template: TemplateNode): Facts | undefined {
     body: partFacts(template.body),
     buttons: (template.buttons?.buttons ?? []).map((b) => b.type ?? '?').join(', '),
     buttonsPointer: template.buttons?.pointer,
-    domains: [...domains].sort(),
+    buttonUrls,
+    texts: template.texts.filter((f) => f.role !== 'button-url'),
     templatePointer: template.pointer,
   };
 }
@@ -125,36 +138,33 @@ export default createRule({
         group.push(entry);
       }
       for (const group of byName.values()) {
+        if (group.length < 2) continue;
         // The first version found is the reference; each other language is compared with it.
         const [reference, ...others] = group;
-        if (!reference) continue;
-        const ref = reference.data;
+        const ref = reference!.data;
+        const refParts = { header: compare(ref.header), body: compare(ref.body) };
+        const refDomains = domainsOf(ref);
         for (const entry of others) {
           const facts = entry.data;
           if (facts.language === ref.language) continue; // a name clash, duplicate-template's business
-          const other = `${ref.language}${entry.filePath === reference.filePath ? '' : ` (${basename(reference.filePath)})`}`;
-          for (const [part, mine, theirs] of [
-            ['header', facts.header, ref.header],
-            ['body', facts.body, ref.body],
-          ] as const) {
-            const these = mine?.names ?? [];
-            const those = theirs?.names ?? [];
-            if (these.join('\u0000') !== those.join('\u0000')) {
-              context.report(entry, {
-                messageId: 'placeholders',
-                data: { part, language: facts.language, these: list(these.map((n) => `{{${n}}}`)), other, those: list(those.map((n) => `{{${n}}}`)) },
-                at: mine?.field ?? { pointer: entry.data.templatePointer },
-              });
+          const other = `${ref.language}${entry.filePath === reference!.filePath ? '' : ` (${basename(reference!.filePath)})`}`;
+          for (const part of ['header', 'body'] as const) {
+            const mine = compare(facts[part]);
+            const theirs = refParts[part];
+            const at = facts[part]?.field ?? { pointer: facts.templatePointer };
+            if (mine.names.join('\u0000') !== theirs.names.join('\u0000')) {
+              const show = (names: readonly string[]) => list(names.map((n) => `{{${n}}}`));
+              context.report(entry, { messageId: 'placeholders', data: { part, language: facts.language, these: show(mine.names), other, those: show(theirs.names) }, at });
               continue;
             }
-            for (const name of these) {
-              const a = mine?.kinds[name];
-              const b = theirs?.kinds[name];
+            for (const name of mine.names) {
+              const a = mine.kinds.get(name);
+              const b = theirs.kinds.get(name);
               if (!a || !b || a.kind === b.kind || a.kind === 'text' || b.kind === 'text') continue;
               context.report(entry, {
                 messageId: 'sampleKind',
                 data: { placeholder: name, kind: a.kind, sample: a.sample, other, otherKind: b.kind, otherSample: b.sample },
-                at: mine?.field ?? { pointer: entry.data.templatePointer },
+                at,
               });
             }
           }
@@ -165,12 +175,9 @@ export default createRule({
               at: { pointer: facts.buttonsPointer ?? facts.templatePointer },
             });
           }
-          if (facts.domains.join() !== ref.domains.join()) {
-            context.report(entry, {
-              messageId: 'linkDomains',
-              data: { these: list(facts.domains), other, those: list(ref.domains) },
-              at: { pointer: facts.templatePointer },
-            });
+          const domains = domainsOf(facts);
+          if (domains.join() !== refDomains.join()) {
+            context.report(entry, { messageId: 'linkDomains', data: { these: list(domains), other, those: list(refDomains) }, at: { pointer: facts.templatePointer } });
           }
         }
       }

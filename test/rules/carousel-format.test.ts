@@ -261,6 +261,40 @@ new RuleTester({ describe, it }).run(rule, {
       ],
     },
     {
+      name: 'French: a footer in every card (a card holds a header, a body and buttons only)',
+      code: modele({
+        category: 'MARKETING',
+        components: [
+          body('Nos bouquets de la semaine.'),
+          carousel(
+            { components: [media('IMAGE'), body('Pivoines.'), footer('Livraison offerte')] },
+            { components: [media('IMAGE'), body('Tulipes.'), footer('Livraison offerte')] },
+          ),
+        ],
+      }),
+      errors: [
+        { messageId: 'cardComponentNotAllowed', data: { card: 1, type: 'FOOTER' }, pointer: '/components/1/cards/0/components/2' },
+        { messageId: 'cardComponentNotAllowed', data: { card: 2, type: 'FOOTER' }, pointer: '/components/1/cards/1/components/2' },
+      ],
+    },
+    {
+      name: 'English: a carousel nested in a card, and a limited-time offer in another',
+      code: template({
+        category: 'MARKETING',
+        components: [
+          body('Two teas.'),
+          carousel(
+            { components: [media('IMAGE'), carousel(card('IMAGE', undefined), card('IMAGE', undefined))] },
+            { components: [media('IMAGE'), { type: 'LIMITED_TIME_OFFER', limited_time_offer: { text: 'Expiring offer!', has_expiration: false } }] },
+          ),
+        ],
+      }),
+      errors: [
+        { messageId: 'cardComponentNotAllowed', data: { card: 1, type: 'CAROUSEL' }, pointer: '/components/1/cards/0/components/1' },
+        { messageId: 'cardComponentNotAllowed', data: { card: 2, type: 'LIMITED_TIME_OFFER' }, pointer: '/components/1/cards/1/components/1' },
+      ],
+    },
+    {
       name: 'several problems, in position order',
       code: template({ components: [body('One tea.'), carousel({ components: [header('Tea'), buttons(quickReply('A'), quickReply('B'), quickReply('C'))] })] }),
       errors: [

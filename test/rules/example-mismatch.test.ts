@@ -66,6 +66,40 @@ new RuleTester({ describe, it }).run(rule, {
       }),
     },
     {
+      name: "Meta's components page: the URL sample is the variable's value alone",
+      code: template({
+        category: 'MARKETING',
+        components: [body('Our summer sale is on, tap below to shop it.'), buttons(urlButton('Shop Now', 'https://www.luckyshrub.com/shop?promo={{1}}', 'summer2023'))],
+      }),
+    },
+    {
+      name: "French carousel card URL samples as Meta's media card example writes them (the value, not the URL)",
+      code: modele({
+        category: 'MARKETING',
+        components: [
+          body('Nos plantes rares de la semaine, à découvrir.'),
+          {
+            type: 'CAROUSEL',
+            cards: ['BLUE_ELF', 'BUDDHA'].map((v) => ({
+              components: [media('IMAGE', [HANDLE]), buttons(quickReply('Plus comme ça'), urlButton('Acheter', 'https://www.plantes-exemple.fr/rares/{{1}}', v))],
+            })),
+          },
+        ],
+      }),
+    },
+    {
+      name: 'samples of common French words that developers also use as filler: Var, Nil, Tutu',
+      code: modele({ components: [body('Votre agence du {{1}} organise une croisière sur le {{2}} ; votre {{3}} est prêt en boutique.', ['Var', 'Nil', 'Tutu'])] }),
+    },
+    {
+      name: 'a sample for a badly written placeholder is not extra: variable-syntax reports the placeholder',
+      code: modele({ components: [body('Bonjour {{ 1 }}, votre commande {{2}} est partie.', ['Léa', 'CMD-48213'])] }),
+    },
+    {
+      name: 'English: one sample for a `{{#1}}` placeholder',
+      code: template({ components: [body('Hi {{#1}}, your order has shipped.', ['Ana'])] }),
+    },
+    {
       name: 'URL button without a variable: its example is not checked',
       code: modele({ components: [body('Votre colis est en route.'), buttons({ type: 'URL', text: 'Suivre', url: 'https://colis.fr/suivi', example: ['test'] })] }),
     },
@@ -83,6 +117,10 @@ new RuleTester({ describe, it }).run(rule, {
           body('{{1}} items at {{2}} each, order {{3}}, see {{4}}. Contact {{5}} about {{6}}.', ['3', '$19.99', '123', 'https://www.laposte.fr/outils/suivre-vos-envois', 'Testa Bartoli', 'the latest test results']),
         ],
       }),
+    },
+    {
+      name: 'brackets around part of a sample only are not a placeholder',
+      code: modele({ components: [body('Bonjour {{1}}, votre article {{2}} est en route.', ['Léa', '[Édition limitée] Sac cabas'])] }),
     },
     { name: 'French samples that start like filler words', code: modele({ components: [body('Votre {{1}} : {{2}} pour {{3}}.', ['essai gratuit de 30 jours', '12 €', 'Texier & fils'])] }) },
     { name: 'malformed placeholders are not counted', code: template({ components: [body('Hi {{ 1 }}, your order has shipped.', [])] }) },
@@ -153,7 +191,7 @@ new RuleTester({ describe, it }).run(rule, {
       code: template({
         components: [body('Your invoice is ready.'), buttons({ type: 'URL', text: 'Pay', url: 'https://pay.shop-example.com/{{1}}', example: 'https://pay.shop-example.com/inv-42' })],
       }),
-      errors: [{ messageId: 'shape', data: { field: 'example', expected: '`["https://…/A1B2C3"]` (an array of one full URL)' }, pointer: '/components/1/buttons/0/example' }],
+      errors: [{ messageId: 'shape', data: { field: 'example', expected: '`["https://…/A1B2C3"]` (an array of one full URL, or of the variable\'s value)' }, pointer: '/components/1/buttons/0/example' }],
     },
     // count
     {
@@ -165,6 +203,11 @@ new RuleTester({ describe, it }).run(rule, {
       name: 'French header with two samples for one placeholder',
       code: modele({ components: [{ type: 'HEADER', format: 'TEXT', text: 'Commande {{1}}', example: { header_text: ['A-1042', 'B-7'] } }, body('Elle est partie ce matin.')] }),
       errors: [{ messageId: 'count', data: { field: 'header_text', expected: 1, actual: 2 } }],
+    },
+    {
+      name: 'French: two samples for one well-formed and no badly written placeholder',
+      code: modele({ components: [body('Bonjour {{1}}, votre commande est partie.', ['Léa', 'CMD-48213'])] }),
+      errors: [{ messageId: 'count', data: { field: 'body_text[0]', expected: 1, actual: 2 } }],
     },
     {
       name: 'French samples for a body without placeholders',
@@ -258,6 +301,20 @@ new RuleTester({ describe, it }).run(rule, {
       ],
     },
     {
+      name: 'French bracketed labels of several words',
+      code: modele({ components: [body('Bonjour {{1}}, votre commande {{2}} arrive le {{3}}.', ['[Prénom du client]', '<numéro de commande>', '{date de livraison}'])] }),
+      errors: [
+        { messageId: 'placeholderSample', data: { value: '[Prénom du client]' }, actual: '[Prénom du client]' },
+        { messageId: 'placeholderSample', data: { value: '<numéro de commande>' } },
+        { messageId: 'placeholderSample', data: { value: '{date de livraison}' } },
+      ],
+    },
+    {
+      name: "English bracketed label with an apostrophe: <customer's name>",
+      code: template({ components: [body('Hi {{1}}, your order has shipped.', ["<customer's name>"])] }),
+      errors: [{ messageId: 'placeholderSample', data: { value: "<customer's name>" } }],
+    },
+    {
       name: 'French named sample repeating its parameter name',
       code: modele({ parameter_format: 'NAMED', components: [namedBody('Bonjour {{prenom}}, votre {{num_commande}} est prête.', { prenom: 'Prénom', num_commande: 'Num commande' })] }),
       errors: [
@@ -324,6 +381,11 @@ new RuleTester({ describe, it }).run(rule, {
           endColumn: 51,
         },
       ],
+    },
+    {
+      name: 'French URL example without a scheme, on another domain, is still a URL and is checked',
+      code: modele({ components: [body('Votre colis est en route.'), buttons(urlButton('Suivre', 'https://www.exemple.fr/suivi/{{1}}', 'www.exemple.com/suivi/CMD-1'))] }),
+      errors: [{ messageId: 'urlExamplePrefix', data: { prefix: 'https://www.exemple.fr/suivi/' }, actual: 'www.exemple.com/suivi/CMD-1' }],
     },
     {
       name: 'French URL example that drops the path',

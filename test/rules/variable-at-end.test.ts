@@ -25,6 +25,23 @@ new RuleTester({ describe, it }).run(rule, {
     },
     { name: 'no placeholder at all', code: template({ components: [body('Thanks for your order!')] }) },
     {
+      name: "French AUTHENTICATION body as GET message_templates returns it: Meta's preset ends on the code",
+      code: modele({
+        name: 'code_verification',
+        category: 'AUTHENTICATION',
+        components: [{ type: 'BODY', text: 'Votre code de vérification est *{{1}}*.', example: { body_text: [['482913']] } }],
+      }),
+    },
+    {
+      name: 'Portuguese AUTHENTICATION preset with the security line, lower-case category',
+      code: template({
+        name: 'codigo',
+        language: 'pt_BR',
+        category: 'authentication',
+        components: [{ type: 'BODY', text: 'Seu código de verificação é *{{1}}*.', add_security_recommendation: true, example: { body_text: [['123456']] } }],
+      }),
+    },
+    {
       name: 'carousel card bodies are not checked',
       code: modele({
         category: 'MARKETING',
@@ -59,6 +76,21 @@ new RuleTester({ describe, it }).run(rule, {
       name: 'French named placeholder between guillemets',
       code: modele({ parameter_format: 'NAMED', components: [namedBody('Votre code promo est « {{code}} ».', { code: 'ETE24' })] }),
       errors: [{ messageId: 'atEnd', data: { placeholder: '{{code}}' }, line: 9 }],
+    },
+    {
+      name: 'English: a keycap emoji after the placeholder is not text',
+      code: template({ components: [body('Your table number is {{1}} 1️⃣', ['12'])] }),
+      errors: [{ messageId: 'atEnd', data: { placeholder: '{{1}}' }, line: 8, column: 37, endColumn: 42 }],
+    },
+    {
+      name: 'French: an emoji with a variation selector after the placeholder',
+      code: modele({ components: [body('Merci pour votre commande passée ce matin, {{1}} ❤️', ['Léa'])] }),
+      errors: [{ messageId: 'atEnd', data: { placeholder: '{{1}}' } }],
+    },
+    {
+      name: 'French UTILITY body ending on a code is still reported (only AUTHENTICATION presets are exempt)',
+      code: modele({ components: [body('Votre code de retrait est *{{1}}*.', ['A7K2'])] }),
+      errors: [{ messageId: 'atEnd', data: { placeholder: '{{1}}' } }],
     },
     {
       name: 'trailing newlines and a closing parenthesis',

@@ -19,6 +19,14 @@ new RuleTester({ describe, it }).run(rule, {
       }),
     },
     {
+      name: 'French near miss: an abbreviation before the placeholder is text',
+      code: modele({ components: [body('N° {{1}} : votre commande est partie ce matin.', ['CMD-48213'])] }),
+    },
+    {
+      name: 'a plain digit before the placeholder is text (not a keycap emoji)',
+      code: template({ components: [body('2 x {{1}} are waiting for you at the pickup desk.', ['jackets'])] }),
+    },
+    {
       name: 'placeholder at the start of a carousel card body is left to carousel-format',
       code: template({
         category: 'MARKETING',
@@ -38,6 +46,26 @@ new RuleTester({ describe, it }).run(rule, {
       name: 'French body opening with a named placeholder after an emoji and spaces',
       code: modele({ parameter_format: 'NAMED', components: [body('🎉  {{prenom}}, votre colis arrive.')] }),
       errors: [{ messageId: 'atStart', data: { placeholder: '{{prenom}}' }, actual: '{{prenom}}', column: 20, endColumn: 30 }],
+    },
+    {
+      name: 'English: a zero-width space before the placeholder is not text',
+      code: template({ components: [body('\u200b{{1}}, your order has shipped.', ['Ana'])] }),
+      errors: [{ messageId: 'atStart', data: { placeholder: '{{1}}' }, line: 8, column: 17, endColumn: 22 }],
+    },
+    {
+      name: 'French: an emoji with a variation selector (❤️) before the placeholder',
+      code: modele({ category: 'MARKETING', components: [body('❤️ {{1}}, merci pour votre commande !', ['Léa'])] }),
+      errors: [{ messageId: 'atStart', data: { placeholder: '{{1}}' }, actual: '{{1}}' }],
+    },
+    {
+      name: 'English: a ZWJ emoji sequence before the placeholder',
+      code: template({ components: [body('👨‍👩‍👧 {{1}}, your family pass is ready.', ['Ana'])] }),
+      errors: [{ messageId: 'atStart', data: { placeholder: '{{1}}' } }],
+    },
+    {
+      name: 'French: a keycap emoji (1️⃣) before the placeholder is not text',
+      code: modele({ components: [body('1️⃣ {{1}}, votre commande est confirmée.', ['Léa'])] }),
+      errors: [{ messageId: 'atStart', data: { placeholder: '{{1}}' } }],
     },
     {
       name: 'YAML source with a leading placeholder',

@@ -36,6 +36,15 @@ new RuleTester({ describe, it }).run(rule, {
       options: { minWordsPerVariable: 0 },
       code: template({ language: 'pt_BR', components: [body('Lembrete: {{1}}', ['consulta amanhã'])] }),
     },
+    {
+      name: "AUTHENTICATION preset as GET message_templates returns it: Meta's Finnish text has two words",
+      code: template({
+        name: 'vahvistuskoodi',
+        language: 'fi',
+        category: 'AUTHENTICATION',
+        components: [{ type: 'BODY', text: '*{{1}}* on vahvistuskoodisi.', example: { body_text: [['123456']] } }],
+      }),
+    },
     { name: 'text is a number', code: template({ components: [{ type: 'BODY', text: 42 }] }) },
     { name: 'components is a string', code: template({ components: 'x' as unknown as unknown[] }) },
     { name: 'body without text', code: template({ components: [{ type: 'BODY', example: 'x' }] }) },
