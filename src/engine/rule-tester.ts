@@ -62,9 +62,17 @@ export interface RuleTesterOptions {
   readonly it: It;
   /** Other rules that must be known (for `wabalint-disable` comments naming them). */
   readonly knownRules?: readonly string[];
+  /**
+   * Language prefixes (`fr`, `en`) that the valid cases and the invalid cases must each cover at least once,
+   * judged by the templates' `language` field: a rule tested in one language only fails.
+   */
+  readonly languages?: readonly string[];
 }
 
 export class RuleTesterError extends Error {}
+
+/** `"language": "fr_CA"` in JSON, `language: fr` in YAML. */
+const LANGUAGE_FIELD = /["']?language["']?\s*:\s*["']?([A-Za-z]{2,3}(?:[_-][A-Za-z]{2,4})?)\b/g;
 
 function fail(message: string): never {
   throw new RuleTesterError(message);
@@ -103,6 +111,9 @@ export class RuleTester {
       describe('invalid', () => {
         for (const c of tests.invalid) this.register(c, () => this.checkInvalid(rule, c));
       });
+      if (this.options.languages?.length) {
+        it('has valid and invalid cases in every language', () => this.checkLanguages(valid, tests.invalid));
+      }
       if (rule.fixable) {
         it('has a case that exercises its fix', () => {
           if (!tests.invalid.some((c) => typeof c.output === 'string')) fail(`${rule.id} is fixable but no invalid case has an \`output\``);
@@ -138,6 +149,22 @@ export class RuleTester {
         if (c.name) {
           if (names.has(c.name)) fail(`Duplicate ${group} test case name: ${c.name}`);
           names.add(c.name);
+        }
+      }
+    }
+  }
+
+  private checkLanguages(valid: readonly ValidTestCase[], invalid: readonly InvalidTestCase[]): void {
+    const languagesOf = (cases: readonly ValidTestCase[]) => {
+      const found = new Set<string>();
+      for (const c of cases) for (const m of codeText(c.code).matchAll(LANGUAGE_FIELD)) found.add(m[1]!.toLowerCase());
+      return [...found];
+    };
+    for (const [group, cases] of [['valid', valid], ['invalid', invalid]] as const) {
+      const found = languagesOf(cases);
+      for (const prefix of this.options.languages ?? []) {
+        if (!found.some((l) => l === prefix || l.startsWith(`${prefix}_`) || l.startsWith(`${prefix}-`))) {
+          fail(`No ${group} case has a template in \`${prefix}\` (languages seen: ${found.join(', ') || 'none'})`);
         }
       }
     }

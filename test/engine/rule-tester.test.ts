@@ -128,6 +128,21 @@ describe('RuleTester strictness', () => {
     expect(wrong.join()).toContain('expected line 99');
   });
 
+  it('requires cases in every language asked for', () => {
+    const out: Outcome[] = [];
+    const itFn = (name: string, fn: () => void) => {
+      try {
+        fn();
+        out.push({ name });
+      } catch (error) {
+        out.push({ name, error });
+      }
+    };
+    new RuleTester({ describe: (_n, fn) => fn(), it: itFn, languages: ['fr', 'en'] }).run(rule, base);
+    const failure = out.find((o) => o.name === 'has valid and invalid cases in every language');
+    expect(String((failure?.error as Error | undefined)?.message)).toContain('No valid case has a template in `fr` (languages seen: en)');
+  });
+
   it('rejects invalid options', () => {
     const bad = { name: 'bad options', code: tpl('bad'), options: { suggestOnly: 'yes' }, errors: [{ messageId: 'bad' }] };
     expect(failures({ ...base, invalid: [...base.invalid, bad] }).join()).toContain('Invalid options');

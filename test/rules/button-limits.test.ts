@@ -17,7 +17,7 @@ const promo = (...list: Array<Record<string, unknown>>) =>
 const promoFr = (...list: Array<Record<string, unknown>>) =>
   modele({ category: 'MARKETING', components: [body('Nos soldes d’été commencent aujourd’hui, voyez le détail ci-dessous.'), buttons(...list)] });
 
-new RuleTester({ describe, it }).run(rule, {
+new RuleTester({ describe, it, languages: ['fr', 'en'] }).run(rule, {
   valid: [
     promo(quickReply('Yes'), quickReply('No'), urlButton('Shop', 'https://example.com/shop'), phoneButton('Call us', '+15550051310')),
     promoFr(urlButton('Voir', 'https://example.fr/soldes'), phoneButton('Appeler', '+33612345678'), quickReply('Oui'), quickReply('Non')),

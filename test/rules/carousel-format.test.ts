@@ -37,7 +37,7 @@ function carte(n: number): Record<string, unknown> {
   return card('VIDEO', `Atelier n° ${n} : inscrivez-vous par téléphone.`, phoneButton('Appeler', '+33123456789'));
 }
 
-new RuleTester({ describe, it }).run(rule, {
+new RuleTester({ describe, it, languages: ['fr', 'en'] }).run(rule, {
   valid: [
     {
       name: "Meta's media card carousel sample shape",

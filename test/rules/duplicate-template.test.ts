@@ -11,7 +11,7 @@ const orderEn = (name: string, text: string, foot = 'Acme customer care') =>
 const commande = (name: string, text: string, foot = 'Service client Exemple') =>
   modele({ name, components: [body(text, ['Léa', 'CMD-1042']), footer(foot)] });
 
-new RuleTester({ describe, it }).run(rule, {
+new RuleTester({ describe, it, languages: ['fr', 'en'] }).run(rule, {
   valid: [
     [orderEn('order_shipped', 'Hi {{1}}, order {{2}} has shipped. Thank you!'), orderEn('order_delivered', 'Hi {{1}}, order {{2}} was delivered. Thank you!')],
     [commande('commande_expediee', 'Bonjour {{1}}, la commande {{2}} est partie. Merci !'), commande('commande_livree', 'Bonjour {{1}}, la commande {{2}} est livrée. Merci !')],

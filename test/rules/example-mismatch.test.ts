@@ -20,7 +20,7 @@ function namedPairs(text: string, pairs: Array<[string, string]>): Record<string
   return bodyWith(text, { body_text_named_params: pairs.map(([param_name, example]) => ({ param_name, example })) });
 }
 
-new RuleTester({ describe, it }).run(rule, {
+new RuleTester({ describe, it, languages: ['fr', 'en'] }).run(rule, {
   valid: [
     template({ components: [header('Order {{1}}', 'A-1042'), body('Hi {{1}}, your order {{2}} ships on {{3}}.', ['Ana', 'A-1042', 'March 12'])] }),
     modele({ components: [header('Commande {{1}}', 'A-1042'), body('Bonjour {{1}}, votre colis arrive le {{2}}.', ['Léa', '12 mars'])] }),

@@ -15,7 +15,7 @@ function card(text: string, samples?: string[], handle: string | null = HANDLE):
   return { components: [media('IMAGE', handle ?? undefined), body(text, samples), buttons(quickReply('Je veux'))] };
 }
 
-new RuleTester({ describe, it }).run(rule, {
+new RuleTester({ describe, it, languages: ['fr', 'en'] }).run(rule, {
   valid: [
     template({ components: [body('Hi {{1}}, your order {{2}} has shipped.', ['Ana', 'A-1042'])] }),
     modele({ components: [header('Votre commande {{1}}', 'A-1042'), body('Bonjour {{1}}, votre colis est en route.', ['Léa'])] }),

@@ -12,7 +12,7 @@ const en = (head: string, foot = 'Reply STOP to unsubscribe') => template({ comp
 const fr = (head: string, foot = 'Répondez STOP pour vous désabonner') => modele({ components: [header(head), BODY_FR, footer(foot)] });
 const text = (value: object) => JSON.stringify(value, null, 2) + '\n';
 
-new RuleTester({ describe, it }).run(rule, {
+new RuleTester({ describe, it, languages: ['fr', 'en'] }).run(rule, {
   valid: [
     en('Your order update'),
     fr('Votre commande {{1}}'),

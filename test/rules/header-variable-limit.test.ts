@@ -11,7 +11,7 @@ const namedHeader = (text: string, samples: Record<string, string>): Record<stri
   example: { header_text_named_params: Object.entries(samples).map(([param_name, example]) => ({ param_name, example })) },
 });
 
-new RuleTester({ describe, it }).run(rule, {
+new RuleTester({ describe, it, languages: ['fr', 'en'] }).run(rule, {
   valid: [
     template({ components: [header('Order {{1}}', 'A-1'), body('Hi, your order has shipped.')] }),
     modele({ parameter_format: 'NAMED', components: [namedHeader('Commande {{numero}}', { numero: 'C-42' }), body('Bonjour, votre commande est partie.')] }),

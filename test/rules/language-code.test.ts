@@ -15,7 +15,7 @@ const enUpper = template({ language: 'EN_us' });
 const frUpper = modele({ language: 'Fr' });
 const frPadded = modele({ language: ' fr ' });
 
-new RuleTester({ describe, it }).run(rule, {
+new RuleTester({ describe, it, languages: ['fr', 'en'] }).run(rule, {
   valid: [
     template(),
     modele(),

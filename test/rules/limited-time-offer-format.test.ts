@@ -25,7 +25,7 @@ const RESERVER = urlButton('Réserver', 'https://voyages-soleil.fr/offres?code={
 const CARIBBEAN = body('Good news, {{1}}! Use code {{2}} to get 25% off all Caribbean Destination packages!', ['Pablo', 'CARIBE25']);
 const ETE = body('Bonne nouvelle, {{1}} ! Avec le code {{2}}, -25 % sur tous nos séjours aux Antilles.', ['Léa', 'ETE25']);
 
-new RuleTester({ describe, it }).run(rule, {
+new RuleTester({ describe, it, languages: ['fr', 'en'] }).run(rule, {
   valid: [
     {
       name: "Meta's limited-time offer sample",

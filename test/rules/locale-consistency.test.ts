@@ -10,7 +10,7 @@ const en = (text: string, samples: string[], extra: unknown[] = []) => template(
 const fr = (text: string, samples: string[], extra: unknown[] = []) => modele({ name: 'order_update', components: [body(text, samples), ...extra] });
 const track = (host: string) => buttons(urlButton('Track', `https://${host}/track/{{1}}`, `https://${host}/track/A1`));
 
-new RuleTester({ describe, it }).run(rule, {
+new RuleTester({ describe, it, languages: ['fr', 'en'] }).run(rule, {
   valid: [
     [en('Hi {{1}}, order {{2}} arrives on {{3}}.', ['Ana', 'A-1042', 'March 12']), fr('Bonjour {{1}}, la commande {{2}} arrive le {{3}}.', ['Léa', 'A-1042', 'mardi 12 mars'])],
     {

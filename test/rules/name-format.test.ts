@@ -18,7 +18,7 @@ const frenchTitle = modele({ name: 'Rappel : rendez-vous à 10h' });
 const ligature = modele({ name: 'offre_cœur' });
 const tooLong = 'a'.repeat(513);
 
-new RuleTester({ describe, it }).run(rule, {
+new RuleTester({ describe, it, languages: ['fr', 'en'] }).run(rule, {
   valid: [
     template(),
     modele(),

@@ -30,7 +30,7 @@ describe('phone-number-format loading', () => {
   });
 });
 
-new RuleTester({ describe, it }).run(rule, {
+new RuleTester({ describe, it, languages: ['fr', 'en'] }).run(rule, {
   valid: [
     call('+15550051310'),
     { name: "Meta's own example, without +", code: call('15550051310') },

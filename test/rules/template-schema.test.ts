@@ -43,7 +43,7 @@ const typoHeaderFr = modele({ components: [{ type: 'HEADER', format: 'DOC' }, bo
 const typoButton = template({ components: [body('Hello, your order has shipped.'), buttons({ type: 'QUICK REPLY', text: 'Thanks' })] });
 const typoButtonFr = modele({ components: [body('Bonjour, votre commande est partie.'), buttons({ type: 'PHONE', text: 'Nous appeler', phone_number: '+33123456789' })] });
 
-new RuleTester({ describe, it }).run(rule, {
+new RuleTester({ describe, it, languages: ['fr', 'en'] }).run(rule, {
   valid: [
     template(),
     modele(),

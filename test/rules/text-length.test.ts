@@ -39,7 +39,7 @@ const FR_BODY = 'Votre commande est partie, elle arrivera bientôt. ';
 const EMOJI_1024 = `${sized(FR_BODY, 1020)}👍👍👍👍`;
 const FOOTER_60 = 'Not interested? Tap Stop promotions to opt out of our offers';
 
-new RuleTester({ describe, it }).run(rule, {
+new RuleTester({ describe, it, languages: ['fr', 'en'] }).run(rule, {
   valid: [
     template(),
     modele(),

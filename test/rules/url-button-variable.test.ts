@@ -29,7 +29,7 @@ const carousel = (url: string) =>
     ],
   });
 
-new RuleTester({ describe, it }).run(rule, {
+new RuleTester({ describe, it, languages: ['fr', 'en'] }).run(rule, {
   valid: [
     withUrl('https://example.com/track/{{1}}', 'https://example.com/track/A12'),
     avecUrl('https://example.fr/suivi?id={{1}}', 'https://example.fr/suivi?id=A12'),

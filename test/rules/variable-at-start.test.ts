@@ -3,7 +3,7 @@ import rule from '../../rules/variable-at-start.js';
 import { RuleTester } from '../../src/engine/rule-tester.js';
 import { body, modele, template } from '../helpers/template.js';
 
-new RuleTester({ describe, it }).run(rule, {
+new RuleTester({ describe, it, languages: ['fr', 'en'] }).run(rule, {
   valid: [
     template({ components: [body('Hi {{1}}, your order has shipped.', ['Ana'])] }),
     modele({ components: [body('Bonjour {{1}}, votre commande est partie.', ['Léa'])] }),

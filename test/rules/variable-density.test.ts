@@ -3,7 +3,7 @@ import rule from '../../rules/variable-density.js';
 import { RuleTester } from '../../src/engine/rule-tester.js';
 import { body, modele, namedBody, template } from '../helpers/template.js';
 
-new RuleTester({ describe, it }).run(rule, {
+new RuleTester({ describe, it, languages: ['fr', 'en'] }).run(rule, {
   valid: [
     template({ components: [body('Hi {{1}}, your order {{2}} has shipped and will arrive on {{3}}.', ['Ana', 'A-1', 'Monday'])] }),
     {

@@ -10,7 +10,7 @@ const carousel = (...cardBodies: string[]): Record<string, unknown> => ({
   })),
 });
 
-new RuleTester({ describe, it }).run(rule, {
+new RuleTester({ describe, it, languages: ['fr', 'en'] }).run(rule, {
   valid: [
     template({ components: [body('Hi {{1}}, your order {{2}} ships on {{3}}.', ['Ana', 'A-1', 'Monday'])] }),
     {

@@ -19,7 +19,7 @@ const carousel = (...cardBodies: string[]): Record<string, unknown> => ({
   cards: cardBodies.map((text) => ({ components: [{ type: 'HEADER', format: 'IMAGE' }, { type: 'BODY', text }] })),
 });
 
-new RuleTester({ describe, it }).run(rule, {
+new RuleTester({ describe, it, languages: ['fr', 'en'] }).run(rule, {
   valid: [
     template({ components: [body('Hi {{1}}, your order {{2}} has shipped.', ['Ana', 'A-123'])] }),
     modele({
