@@ -1,5 +1,6 @@
 import type { AnyRule } from '../src/engine/create-rule.js';
 import adjacentVariables from './adjacent-variables.js';
+import authenticationFormat from './authentication-format.js';
 import buttonLimits from './button-limits.js';
 import carouselFormat from './carousel-format.js';
 import duplicateTemplate from './duplicate-template.js';
@@ -8,14 +9,21 @@ import exampleRequired from './example-required.js';
 import footerNoVariables from './footer-no-variables.js';
 import headerTextFormat from './header-text-format.js';
 import headerVariableLimit from './header-variable-limit.js';
+import insecureUrl from './insecure-url.js';
+import ipAddressUrl from './ip-address-url.js';
 import languageCode from './language-code.js';
 import limitedTimeOfferFormat from './limited-time-offer-format.js';
 import localeConsistency from './locale-consistency.js';
+import marketingOptOut from './marketing-opt-out.js';
 import nameFormat from './name-format.js';
 import phoneNumberFormat from './phone-number-format.js';
+import prohibitedContent from './prohibited-content.js';
+import sensitiveDataRequest from './sensitive-data-request.js';
+import suspiciousDomain from './suspicious-domain.js';
 import templateSchema from './template-schema.js';
 import textLength from './text-length.js';
 import urlButtonVariable from './url-button-variable.js';
+import urlShortener from './url-shortener.js';
 import variableAtEnd from './variable-at-end.js';
 import variableAtStart from './variable-at-start.js';
 import variableDensity from './variable-density.js';
@@ -25,6 +33,7 @@ import variableSyntax from './variable-syntax.js';
 /** Every built-in rule, by id. Explicit, so a test can check it against rules/ and docs/rules/. */
 export const rules: Readonly<Record<string, AnyRule>> = {
   'adjacent-variables': adjacentVariables,
+  'authentication-format': authenticationFormat,
   'button-limits': buttonLimits,
   'carousel-format': carouselFormat,
   'duplicate-template': duplicateTemplate,
@@ -33,14 +42,21 @@ export const rules: Readonly<Record<string, AnyRule>> = {
   'footer-no-variables': footerNoVariables,
   'header-text-format': headerTextFormat,
   'header-variable-limit': headerVariableLimit,
+  'insecure-url': insecureUrl,
+  'ip-address-url': ipAddressUrl,
   'language-code': languageCode,
   'limited-time-offer-format': limitedTimeOfferFormat,
   'locale-consistency': localeConsistency,
+  'marketing-opt-out': marketingOptOut,
   'name-format': nameFormat,
   'phone-number-format': phoneNumberFormat,
+  'prohibited-content': prohibitedContent,
+  'sensitive-data-request': sensitiveDataRequest,
+  'suspicious-domain': suspiciousDomain,
   'template-schema': templateSchema,
   'text-length': textLength,
   'url-button-variable': urlButtonVariable,
+  'url-shortener': urlShortener,
   'variable-at-end': variableAtEnd,
   'variable-at-start': variableAtStart,
   'variable-density': variableDensity,
