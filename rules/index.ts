@@ -3,6 +3,7 @@ import adjacentVariables from './adjacent-variables.js';
 import authenticationFormat from './authentication-format.js';
 import buttonLimits from './button-limits.js';
 import carouselFormat from './carousel-format.js';
+import codeOutsideAuthentication from './code-outside-authentication.js';
 import duplicateTemplate from './duplicate-template.js';
 import exampleMismatch from './example-mismatch.js';
 import exampleRequired from './example-required.js';
@@ -18,10 +19,12 @@ import marketingOptOut from './marketing-opt-out.js';
 import nameFormat from './name-format.js';
 import phoneNumberFormat from './phone-number-format.js';
 import prohibitedContent from './prohibited-content.js';
+import promotionalUtility from './promotional-utility.js';
 import sensitiveDataRequest from './sensitive-data-request.js';
 import suspiciousDomain from './suspicious-domain.js';
 import templateSchema from './template-schema.js';
 import textLength from './text-length.js';
+import unclearContent from './unclear-content.js';
 import urlButtonVariable from './url-button-variable.js';
 import urlShortener from './url-shortener.js';
 import variableAtEnd from './variable-at-end.js';
@@ -36,6 +39,7 @@ export const rules: Readonly<Record<string, AnyRule>> = {
   'authentication-format': authenticationFormat,
   'button-limits': buttonLimits,
   'carousel-format': carouselFormat,
+  'code-outside-authentication': codeOutsideAuthentication,
   'duplicate-template': duplicateTemplate,
   'example-mismatch': exampleMismatch,
   'example-required': exampleRequired,
@@ -51,10 +55,12 @@ export const rules: Readonly<Record<string, AnyRule>> = {
   'name-format': nameFormat,
   'phone-number-format': phoneNumberFormat,
   'prohibited-content': prohibitedContent,
+  'promotional-utility': promotionalUtility,
   'sensitive-data-request': sensitiveDataRequest,
   'suspicious-domain': suspiciousDomain,
   'template-schema': templateSchema,
   'text-length': textLength,
+  'unclear-content': unclearContent,
   'url-button-variable': urlButtonVariable,
   'url-shortener': urlShortener,
   'variable-at-end': variableAtEnd,

@@ -7,6 +7,7 @@ import { makeResult, type LintResult, type Severity } from './engine/diagnostic.
 import { analyseSource, fatalDiagnostic, lintSource, unreadable, type FileAnalysis } from './engine/lint.js';
 import { finishRun } from './engine/project.js';
 import type { TemplateNode } from './template/model.js';
+import { classify } from './category/index.js';
 import { findFiles, type FoundFiles } from './files.js';
 import { DEFAULT_MAX_FILE_SIZE, formatOf, readSource, SourceError, textSource, type SourceFormat } from './template/source.js';
 import { writeFileAtomic } from './write.js';
@@ -31,12 +32,33 @@ export interface LinterOptions {
   readonly reportUnusedDisableDirectives?: Severity;
   /** Called after each file, for progress lines. */
   readonly onProgress?: (done: number, total: number) => void;
+  /**
+   * Add to each result a `templates` list saying, per template, which category the classifier predicts, how sure it
+   * is and the phrases that decided it (the JSON output carries it).
+   */
+  readonly summaries?: boolean;
 }
 
 export interface TextOptions {
   /** Path used in results and for config `files` matching; default `<input>.json`. */
   readonly filePath?: string;
   readonly format?: SourceFormat;
+}
+
+/** The classifier's verdict on a template, as the JSON output shows it. */
+function summarizeTemplate(template: TemplateNode): Record<string, unknown> {
+  const prediction = classify(template);
+  return {
+    declaredCategory: prediction.declared ?? template.category ?? null,
+    category: {
+      predicted: prediction.category,
+      confidence: Math.round(prediction.confidence * 1000) / 1000,
+      phrases: prediction.evidence
+        .filter((e) => e.category === prediction.category && e.kind !== 'prior')
+        .slice(0, 5)
+        .map((e) => ({ phrase: e.phrase, kind: e.kind, weight: Math.round(e.weight * 100) / 100, pointer: e.where.pointer })),
+    },
+  };
 }
 
 export class NoFilesError extends Error {
@@ -81,6 +103,7 @@ export class Linter {
       knownRules: this.config.knownRules,
       reportUnusedDisableDirectives: this.options.reportUnusedDisableDirectives ?? this.config.reportUnusedDisableDirectives(filePath),
       fix: this.options.fix ?? false,
+      ...(this.options.summaries ? { summarize: summarizeTemplate } : {}),
     };
   }
 

@@ -67,13 +67,26 @@ export interface LintResult {
   readonly fixableWarningCount: number;
   /** The fixed text, when fixes were applied (`--fix-dry-run` prints it; `--fix` writes it). */
   readonly output?: string;
+  /** Per-template facts the caller asked for (the predicted category), in file order. */
+  readonly templates?: readonly TemplateSummary[];
+}
+
+/** What the linter says about a template as a whole, besides its problems. */
+export interface TemplateSummary extends TemplateRef {
+  readonly [key: string]: unknown;
 }
 
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   return a.line - b.line || a.column - b.column || (a.ruleId ?? '').localeCompare(b.ruleId ?? '');
 }
 
-export function makeResult(filePath: string, messages: Diagnostic[], suppressed: Diagnostic[] = [], output?: string): LintResult {
+export function makeResult(
+  filePath: string,
+  messages: Diagnostic[],
+  suppressed: Diagnostic[] = [],
+  output?: string,
+  templates?: readonly TemplateSummary[],
+): LintResult {
   let errorCount = 0;
   let fatalErrorCount = 0;
   let warningCount = 0;
@@ -102,5 +115,6 @@ export function makeResult(filePath: string, messages: Diagnostic[], suppressed:
     fixableErrorCount,
     fixableWarningCount,
     ...(output === undefined ? {} : { output }),
+    ...(templates === undefined ? {} : { templates }),
   };
 }

@@ -20,6 +20,8 @@ export interface LintSetup {
   readonly knownRules: ReadonlySet<string>;
   readonly reportUnusedDisableDirectives?: Severity;
   readonly fix?: boolean;
+  /** Facts to report about each template besides its problems (the library adds the predicted category). */
+  readonly summarize?: (template: TemplateNode) => Record<string, unknown>;
 }
 
 export function fatalDiagnostic(message: string, line = 1, column = 1): Diagnostic {
@@ -179,6 +181,7 @@ export function analyseSource(source: SourceText, setup: LintSetup): FileAnalysi
   const { located, templates, diagnostics } = current;
   const output = fixed ? (source.hasBom ? '\uFEFF' : '') + located.source.text : undefined;
   const collected = collectFacts(templates, source.path, setup);
+  const summaries = setup.summarize ? templates.map((t) => ({ ...templateRef(t), ...setup.summarize!(t) })) : undefined;
   located.release();
   return {
     filePath: source.path,
@@ -188,7 +191,7 @@ export function analyseSource(source: SourceText, setup: LintSetup): FileAnalysi
     locate: (reports) => located.locate(reports),
     finish: (extra = []) => {
       const { messages, suppressed } = located.directives([...diagnostics, ...extra], setup);
-      return makeResult(source.path, messages, suppressed, output);
+      return makeResult(source.path, messages, suppressed, output, summaries);
     },
   };
 }

@@ -5,7 +5,8 @@
  * `usedDeprecatedRules` (always empty), `output` when fixes were applied — plus ours: `infoCount`, and
  * per message `pointer`, `template`, `url`, `actual`, `expected`. Suggestions carry ESLint's `desc`
  * besides our `message`. `ruleId` stays `null` for problems that are not a rule's, as in ESLint.
- * Info messages (severity 0) appear only with `--verbose`; `infoCount` counts the ones shown.
+ * Info messages (severity 0) appear only with `--verbose`; `infoCount` counts the ones shown. `templates`, when the
+ * linter was asked for it, says per template what it predicts of it (its category, with the deciding phrases).
  */
 
 import type { Diagnostic } from '../engine/diagnostic.js';
@@ -32,6 +33,7 @@ export const json: Formatter = (results, context) => {
       usedDeprecatedRules: [],
       infoCount: messages.filter((m) => m.severity === 0 && !m.fatal).length,
       ...(r.output === undefined ? {} : { output: r.output }),
+      ...(r.templates === undefined ? {} : { templates: r.templates }),
     };
   });
   return `${JSON.stringify(out)}\n`;

@@ -88,6 +88,23 @@ describe('wabalint lint', () => {
     expect(result!.output).toBe(fixableLanguage.replace('pt-BR', 'pt_BR'));
   });
 
+  it('says per template in the JSON output which category it predicts, and why', async () => {
+    const promo = tpl({
+      name: 'promo_printemps',
+      language: 'fr',
+      category: 'UTILITY',
+      components: [{ type: 'BODY', text: 'Bonjour {{1}}, profitez de -20 % sur toute la boutique avec le code PRINTEMPS ce week-end.', example: { body_text: [['Léa']] } }],
+    });
+    const dir = scratch({ 't.json': promo });
+    const run = await runCli(['lint', 't.json', '-f', 'json'], dir);
+    const [result] = JSON.parse(run.stdout) as Array<{ templates: Array<{ name: string; declaredCategory: string; category: { predicted: string; confidence: number; phrases: Array<{ phrase: string }> } }> }>;
+    expect(result!.templates).toHaveLength(1);
+    const summary = result!.templates[0]!;
+    expect(summary).toMatchObject({ name: 'promo_printemps', declaredCategory: 'UTILITY', category: { predicted: 'MARKETING' } });
+    expect(summary.category.confidence).toBeGreaterThan(0.5);
+    expect(summary.category.phrases.length).toBeGreaterThan(0);
+  });
+
   it('writes a GitHub step summary with --format github', async () => {
     const dir = scratch({ 't.json': rejected });
     const summary = join(dir, 'summary.md');

@@ -64,6 +64,7 @@ export async function runLint(args: LintArgs, io: CliIo): Promise<number> {
     maxFileSize: args.maxFileSize,
     reportUnusedDisableDirectives: unusedDirectivesSeverity(args.reportUnusedDisableDirectives),
     onProgress: progress(io),
+    summaries: args.format === 'json',
   });
   let results: LintResult[];
   try {
