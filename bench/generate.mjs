@@ -86,3 +86,11 @@ export function generateTemplates(count, seed = 42) {
   const random = rng(seed);
   return Array.from({ length: count }, (_, i) => generateTemplate(i, random));
 }
+
+/** The rules of the lint pipeline's first issue: structure, limits, placeholders and samples. */
+export const STRUCTURE_RULES = [
+  'template-schema', 'name-format', 'language-code', 'text-length', 'button-limits', 'variable-syntax', 'variable-sequence',
+  'variable-at-start', 'variable-at-end', 'adjacent-variables', 'variable-density', 'example-required', 'example-mismatch',
+  'header-variable-limit', 'footer-no-variables', 'header-text-format', 'url-button-variable', 'phone-number-format',
+  'carousel-format', 'limited-time-offer-format',
+];
