@@ -1,6 +1,7 @@
 // Cold start: a one-template lint as a whole process (what a VS Code task or a pre-commit hook pays), median of
-// several runs, next to `node -e 0`, `wabalint --version` (the CLI shell alone) and the same CLI bundled without
-// any rule, all in the same run. "Structure rules add" is the difference between the last two.
+// several runs, next to `node -e 0`, `wabalint --version` (the CLI shell alone), the same CLI bundled without any
+// rule, and bundled with only the structure rules of the lint pipeline, all in the same run. "Structure rules add"
+// is the difference between the last two bundles.
 //
 //   npm run build && node bench/cold-start.mjs [runs=15]
 import { bundle } from '../scripts/bundle.mjs';
@@ -30,18 +31,32 @@ await bundle({
   ],
 });
 
+// And one whose registry holds only the structure rules of the lint pipeline (issue 2), so that the rules of later
+// issues (links, category, policy) are not counted in what the structure rules add.
+const structureBundle = join(dist, `.bench-structure-${process.pid}.mjs`);
+await bundle({
+  outfile: structureBundle,
+  extraPlugins: [
+    {
+      name: 'structure-rules',
+      setup(b) {
+        b.onResolve({ filter: /rules[\\/]index\.js$/ }, () => ({ path: 'structure-rules', namespace: 'structure-rules' }));
+        b.onLoad({ filter: /.*/, namespace: 'structure-rules' }, () => ({
+          contents:
+            STRUCTURE_RULES.map((id, i) => `import r${i} from ${JSON.stringify(join(dist, 'rules', `${id}.js`))};`).join('\n') +
+            `\nexport const rules = { ${STRUCTURE_RULES.map((id, i) => `${JSON.stringify(id)}: r${i}`).join(', ')} };`,
+          loader: 'js',
+          resolveDir: dist,
+        }));
+      },
+    },
+  ],
+});
+
 const dir = join(tmpdir(), `wabalint-cold-${process.pid}`);
 mkdirSync(dir, { recursive: true });
 const file = join(dir, 'template.json');
 writeFileSync(file, JSON.stringify(generateTemplate(1, () => 0.5), null, 2));
-// The structure, limit, placeholder and sample rules of issue 2; the rest (links, category, policy, templates
-// compared with each other) is switched off for the middle measurement.
-const { rules } = await import('../dist/rules/index.js');
-const structureOnly = join(dir, 'structure-only.config.json');
-writeFileSync(
-  structureOnly,
-  JSON.stringify([{ rules: Object.fromEntries(Object.keys(rules).filter((id) => !STRUCTURE_RULES.includes(id)).map((id) => [id, 'off'])) }]),
-);
 
 
 // Interleave the commands run by run, so that load on the machine hits all of them alike.
@@ -49,7 +64,7 @@ const commands = {
   'node -e 0': ['-e', '0'],
   'wabalint --version': [bin, '--version'],
   'wabalint lint, bundle without rules': [noRules, 'lint', file],
-  'wabalint lint, structure rules only': [bin, 'lint', file, '--config', structureOnly],
+  'wabalint lint, structure rules only': [structureBundle, 'lint', file],
   'wabalint lint, recommended rules': [bin, 'lint', file],
 };
 const samples = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
@@ -76,3 +91,4 @@ console.log(
 );
 rmSync(dir, { recursive: true, force: true });
 rmSync(noRules, { force: true });
+rmSync(structureBundle, { force: true });
