@@ -21,6 +21,7 @@ import phoneNumberFormat from './phone-number-format.js';
 import prohibitedContent from './prohibited-content.js';
 import promotionalUtility from './promotional-utility.js';
 import sensitiveDataRequest from './sensitive-data-request.js';
+import spelling from './spelling.js';
 import suspiciousDomain from './suspicious-domain.js';
 import templateSchema from './template-schema.js';
 import textLength from './text-length.js';
@@ -57,6 +58,7 @@ export const rules: Readonly<Record<string, AnyRule>> = {
   'prohibited-content': prohibitedContent,
   'promotional-utility': promotionalUtility,
   'sensitive-data-request': sensitiveDataRequest,
+  'spelling': spelling,
   'suspicious-domain': suspiciousDomain,
   'template-schema': templateSchema,
   'text-length': textLength,

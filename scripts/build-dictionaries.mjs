@@ -49,7 +49,7 @@ const MAX_SYMBOLS = 1 << (32 - SYMBOL_SHIFT);
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-export const SOURCES = { fr: 'dictionary-fr', en: 'dictionary-en' };
+export const SOURCES = { fr: 'dictionary-fr', en: 'dictionary-en', 'en-gb': 'dictionary-en-gb' };
 
 /** The folder of an installed dictionary package (its `exports` hide package.json, so resolve index.js). */
 export function packageDir(name) {
@@ -513,7 +513,7 @@ export function compileLanguage(lang) {
 export const DEFAULT_OUT_DIR = join(root, 'dist', 'dictionaries');
 
 /** Builds `<outDir>/<lang>.words` for each language; returns a report per language. */
-export function buildDictionaries({ outDir = DEFAULT_OUT_DIR, langs = ['fr', 'en'], log = () => {} } = {}) {
+export function buildDictionaries({ outDir = DEFAULT_OUT_DIR, langs = ['fr', 'en', 'en-gb'], log = () => {} } = {}) {
   mkdirSync(outDir, { recursive: true });
   const report = {};
   for (const lang of langs) {
@@ -547,7 +547,7 @@ export function isStale(lang, outDir = DEFAULT_OUT_DIR) {
 }
 
 /** Builds the word lists that are missing or stale (tests, benchmarks); returns the languages it built. */
-export function ensureDictionaries({ outDir = DEFAULT_OUT_DIR, langs = ['fr', 'en'], log } = {}) {
+export function ensureDictionaries({ outDir = DEFAULT_OUT_DIR, langs = ['fr', 'en', 'en-gb'], log } = {}) {
   const todo = langs.filter((lang) => isStale(lang, outDir));
   if (todo.length) buildDictionaries({ outDir, langs: todo, log });
   return todo;

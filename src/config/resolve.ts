@@ -1,4 +1,4 @@
-import { relative, sep } from 'node:path';
+import { relative, resolve as resolvePath, sep } from 'node:path';
 import picomatch from 'picomatch';
 import type { ZodError } from 'zod';
 import type { AnyRule, Settings } from '../engine/create-rule.js';
@@ -111,10 +111,20 @@ export class ResolvedConfig {
     return this.compiled.some((c) => c.globalIgnore && c.ignores!(rel));
   }
 
+  private readonly settingsCache = new Map<string, Settings>();
+
+  /** Settings of a file; files that the same entries apply to share one object (rules cache work on it). */
   settingsFor(filePath: string): Settings {
     const rel = this.relative(filePath);
+    const applying = this.compiled.filter((c) => this.appliesToFile(c, rel) && c.entry.settings);
+    const key = applying.map((c) => this.compiled.indexOf(c)).join(',');
+    const cached = this.settingsCache.get(key);
+    if (cached) return cached;
     let settings: Record<string, unknown> = {};
-    for (const c of this.compiled) if (this.appliesToFile(c, rel) && c.entry.settings) settings = { ...settings, ...c.entry.settings };
+    for (const c of applying) settings = { ...settings, ...c.entry.settings };
+    // Personal dictionary files are named relative to the config file.
+    if (Array.isArray(settings.dictionaries)) settings.dictionaries = settings.dictionaries.map((d: string) => resolvePath(this.options.baseDir, d));
+    this.settingsCache.set(key, settings);
     return settings;
   }
 

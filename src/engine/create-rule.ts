@@ -44,6 +44,11 @@ export type Report<Msg extends MessageTable> = MessageRef<Msg> & {
   readonly suggest?: ReadonlyArray<MessageRef<Msg> & { readonly fix: TextEdit | readonly TextEdit[] }>;
   readonly actual?: string;
   readonly expected?: readonly string[];
+  /**
+   * `'info'` makes this report a note whatever level the rule runs at (a cost note beside a warning, "language
+   * checks skipped"); a rule switched off reports nothing at all.
+   */
+  readonly severity?: 'info';
 };
 
 export interface Settings {

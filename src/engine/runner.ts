@@ -65,7 +65,7 @@ export function makeReport(rule: AnyRule, severity: Severity, ref: TemplateRef, 
   return {
     ruleId: rule.id,
     url: rule.url,
-    severity,
+    severity: r.severity === 'info' ? 0 : severity,
     messageId: r.messageId,
     message: format(r.data),
     at: r.at,

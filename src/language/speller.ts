@@ -20,7 +20,7 @@ import { ROOT, WordList } from './wordlist.js';
  * and two-word splits, and keeps the input's capitalisation and apostrophe.
  */
 
-export type SpellLanguage = 'fr' | 'en';
+export type SpellLanguage = 'fr' | 'en' | 'en-gb';
 
 export interface Speller {
   readonly language: SpellLanguage;
