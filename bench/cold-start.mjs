@@ -1,7 +1,8 @@
 // Cold start: a one-template lint as a whole process (what a VS Code task or a pre-commit hook pays), median of
 // several runs, next to `node -e 0`, `wabalint --version` (the CLI shell alone), the same CLI bundled without any
 // rule, and bundled with only the structure rules of the lint pipeline, all in the same run. "Structure rules add"
-// is the difference between the last two bundles.
+// is the difference between the last two bundles. Then a French template with every recommended rule (spelling
+// included), and plain nspell + dictionary-fr / -en becoming ready, for comparison.
 //
 //   npm run build && node bench/cold-start.mjs [runs=15]
 import { bundle } from '../scripts/bundle.mjs';
@@ -55,8 +56,14 @@ await bundle({
 
 const dir = join(tmpdir(), `wabalint-cold-${process.pid}`);
 mkdirSync(dir, { recursive: true });
-const file = join(dir, 'template.json');
+// generateTemplate: even indices are French, odd ones English.
+const file = join(dir, 'template.en.json');
 writeFileSync(file, JSON.stringify(generateTemplate(1, () => 0.5), null, 2));
+const frenchFile = join(dir, 'template.fr.json');
+writeFileSync(frenchFile, JSON.stringify(generateTemplate(2, () => 0.5), null, 2));
+// What the spelling rule would cost with plain nspell, in the same run (issue 3 asks for the comparison).
+const nspellScript = (lang) =>
+  `const nspell = (await import('nspell')).default; const d = (await import('dictionary-${lang}')).default; nspell(d).correct('bonjour');`;
 
 
 // Interleave the commands run by run, so that load on the machine hits all of them alike.
@@ -66,12 +73,15 @@ const commands = {
   'wabalint lint, bundle without rules': [noRules, 'lint', file],
   'wabalint lint, structure rules only': [structureBundle, 'lint', file],
   'wabalint lint, recommended rules': [bin, 'lint', file],
+  'wabalint lint, recommended, French': [bin, 'lint', frenchFile],
+  'nspell + dictionary-en, ready': ['--input-type=module', '-e', nspellScript('en')],
+  'nspell + dictionary-fr, ready': ['--input-type=module', '-e', nspellScript('fr')],
 };
 const samples = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
 for (let i = 0; i <= runs; i++) {
   for (const [label, args] of Object.entries(commands)) {
     const start = process.hrtime.bigint();
-    const r = spawnSync(process.execPath, args, { cwd: dir, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, args, { cwd: label.startsWith('nspell') ? join(dist, '..') : dir, encoding: 'utf8' });
     const ms = Number(process.hrtime.bigint() - start) / 1e6;
     if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
     if (i > 0) samples[label].push(ms); // the first round warms the disk cache
@@ -86,6 +96,8 @@ const rows = Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, stat
 for (const [label, t] of Object.entries(rows)) console.log(`${label.padEnd(38)} ${t.median.toFixed(1).padStart(7)} ${t.min.toFixed(1).padStart(7)} ${t.max.toFixed(1).padStart(7)}`);
 const full = rows['wabalint lint, recommended rules'].median;
 const none = rows['wabalint lint, bundle without rules'].median;
+const french = rows['wabalint lint, recommended, French'].median;
+console.log(`French / English one-template lint, all recommended rules: ${french.toFixed(1)} / ${full.toFixed(1)} ms = ${(french / full).toFixed(2)}×`);
 console.log(
   `structure rules add ${(rows['wabalint lint, structure rules only'].median - none).toFixed(1)} ms; all recommended rules add ${(full - none).toFixed(1)} ms; wabalint lint adds ${(full - rows['node -e 0'].median).toFixed(1)} ms over bare node`,
 );
