@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { createRule } from '../src/engine/create-rule.js';
-import type { TextField } from '../src/template/model.js';
+import { detachField, type TextField } from '../src/template/model.js';
 import { join } from '../src/template/pointer.js';
 
 const PLACEHOLDER = /\{\{[^{}\n]*\}\}/g;
@@ -43,7 +43,7 @@ export default createRule({
       const body = template.body?.text;
       // AUTHENTICATION bodies are Meta's own preset text: every account has the same ones (Meta's rule exempts them).
       const content = body && template.category !== 'AUTHENTICATION' && body.value.trim() !== '' ? contentKey(body.value, template.footer?.text?.value) : undefined;
-      return { name: template.name, language: template.language ?? '', content, body, namePointer: join(template.pointer, 'name') };
+      return { name: template.name, language: template.language ?? '', content, body: detachField(body), namePointer: join(template.pointer, 'name') };
     },
     check(context) {
       const byContent = new Map<string, (typeof context.templates)[number]>();

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { basename } from 'node:path';
 import { createRule } from '../src/engine/create-rule.js';
-import type { BodyNode, HeaderNode, TemplateNode, TextField } from '../src/template/model.js';
+import { detachField, type BodyNode, type HeaderNode, type TemplateNode, type TextField } from '../src/template/model.js';
 import { placeholdersOf } from '../src/template/placeholders.js';
 
 const load = createRequire(import.meta.url);
@@ -88,7 +88,7 @@ function partFacts(node: HeaderNode | BodyNode | undefined): PartFacts | undefin
   if (!field) return undefined;
   const example = node.example;
   return {
-    field,
+    field: detachField(field),
     positional: example?.positional?.map((s) => s.value),
     named: example?.named?.flatMap((n) => (n.name !== undefined && n.example ? [[n.name, n.example.value] as const] : [])),
   };
@@ -106,7 +106,7 @@ function collectFacts(template: TemplateNode): Facts | undefined {
     buttons: (template.buttons?.buttons ?? []).map((b) => b.type ?? '?').join(', '),
     buttonsPointer: template.buttons?.pointer,
     buttonUrls,
-    texts: template.texts.filter((f) => f.role !== 'button-url'),
+    texts: template.texts.filter((f) => f.role !== 'button-url').map((f) => detachField(f)),
     templatePointer: template.pointer,
   };
 }

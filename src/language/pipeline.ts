@@ -31,14 +31,14 @@ export interface MaskedSpan {
  * `10h30`, `48h` and English `9am`, `14:00`; amounts cover `49,90 €`, `€49.90`, `$12.50`, `12 EUR`; codes are runs
  * of capitals and digits with at least one digit (`CMD-48213`, `BIENVENUE10`, `A1`).
  */
-const SHAPES: ReadonlyArray<readonly [MaskKind, RegExp]> = [
-  ['email', /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu],
-  ['phone', /(?<![\p{L}\p{N}])\+?\d[\d\u00a0\u202f .-]{7,}\d(?![\p{L}\p{N}])/gu],
-  ['amount', /(?:[€$£¥]\s?\d[\d\u00a0\u202f .,]*\d|[€$£¥]\s?\d|\d[\d\u00a0\u202f .,]*\s?(?:€|\$|£|¥|EUR|USD|GBP|CHF|CAD|MAD|XOF|FCFA)(?![\p{L}]))/gu],
-  ['date', /(?<![\p{L}\p{N}])\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?![\p{N}])/gu],
-  ['time', /(?<![\p{L}\p{N}])\d{1,2}\s?(?:[h:]\s?\d{2}|h(?![\p{L}])|(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}]))/giu],
-  ['code', /(?<![\p{L}\p{N}])(?=[\p{Lu}\d-]*\d)(?=[\p{Lu}\d-]*\p{Lu})[\p{Lu}\d][\p{Lu}\d-]*[\p{Lu}\d](?![\p{L}\p{N}])/gu],
-  ['number', /(?<![\p{L}\p{N}])[+-]?\d+(?:[.,\u00a0\u202f ]\d+)*(?:\s?%|(?:er|ère|e|ème|st|nd|rd|th)(?![\p{L}]))?(?![\p{L}\p{N}])/gu],
+const SHAPES: ReadonlyArray<readonly [MaskKind, RegExp, RegExp]> = [
+  ['email', /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu, /@/],
+  ['phone', /(?<![\p{L}\p{N}])\+?\d[\d\u00a0\u202f .-]{7,}\d(?![\p{L}\p{N}])/gu, /\d[\d\u00a0\u202f .-]{7}/],
+  ['amount', /(?:[€$£¥]\s?\d[\d\u00a0\u202f .,]*\d|[€$£¥]\s?\d|\d[\d\u00a0\u202f .,]*\s?(?:€|\$|£|¥|EUR|USD|GBP|CHF|CAD|MAD|XOF|FCFA)(?![\p{L}]))/gu, /[€$£¥]|EUR|USD|GBP|CHF|CAD|MAD|XOF|FCFA/],
+  ['date', /(?<![\p{L}\p{N}])\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?![\p{N}])/gu, /\d[./-]\d/],
+  ['time', /(?<![\p{L}\p{N}])\d{1,2}\s?(?:[h:]\s?\d{2}|h(?![\p{L}])|(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}]))/giu, /\d\s?[h:ap]/i],
+  ['code', /(?<![\p{L}\p{N}])(?=[\p{Lu}\d-]*\d)(?=[\p{Lu}\d-]*\p{Lu})[\p{Lu}\d][\p{Lu}\d-]*[\p{Lu}\d](?![\p{L}\p{N}])/gu, /\p{Lu}-?\d|\d-?\p{Lu}/u],
+  ['number', /(?<![\p{L}\p{N}])[+-]?\d+(?:[.,\u00a0\u202f ]\d+)*(?:\s?%|(?:er|ère|e|ème|st|nd|rd|th)(?![\p{L}]))?(?![\p{L}\p{N}])/gu, /\d/],
 ];
 
 const maskCache = new WeakMap<TextField, readonly MaskedSpan[]>();
@@ -53,8 +53,10 @@ export function maskedSpans(field: TextField): readonly MaskedSpan[] {
   for (const link of findLinks(field)) found.push({ start: link.start, end: link.end, kind: 'url' });
   for (const p of placeholdersOf(field)) if (!taken(p.start, p.end)) found.push({ start: p.start, end: p.end, kind: 'placeholder' });
   const value = field.value;
-  if (/\d|@/.test(value)) {
-    for (const [kind, pattern] of SHAPES) {
+  if (/[\d@€$£¥]/.test(value)) {
+    for (const [kind, pattern, cheapTest] of SHAPES) {
+      // A cheap look first: most fields hold no e-mail, amount or date, and the full patterns are costly.
+      if (!cheapTest.test(value)) continue;
       pattern.lastIndex = 0;
       for (let m = pattern.exec(value); m; m = pattern.exec(value)) {
         const start = m.index;

@@ -170,3 +170,13 @@ export type ModelNode =
   | TextField;
 
 export type TemplateShape = 'object' | 'array' | 'graph-list';
+
+/**
+ * A copy of a text field for keeping past the file's own rules (rules that compare templates): caches keyed by the
+ * original field (placeholders, links, nlcst trees) can then be let go with the file.
+ */
+export function detachField(field: TextField): TextField;
+export function detachField(field: TextField | undefined): TextField | undefined;
+export function detachField(field: TextField | undefined): TextField | undefined {
+  return field && { kind: 'TextField', pointer: field.pointer, value: field.value, role: field.role };
+}
