@@ -13,6 +13,7 @@ import headerVariableLimit from './header-variable-limit.js';
 import insecureUrl from './insecure-url.js';
 import ipAddressUrl from './ip-address-url.js';
 import languageCode from './language-code.js';
+import languageMismatch from './language-mismatch.js';
 import limitedTimeOfferFormat from './limited-time-offer-format.js';
 import localeConsistency from './locale-consistency.js';
 import marketingOptOut from './marketing-opt-out.js';
@@ -20,6 +21,7 @@ import nameFormat from './name-format.js';
 import phoneNumberFormat from './phone-number-format.js';
 import prohibitedContent from './prohibited-content.js';
 import promotionalUtility from './promotional-utility.js';
+import repeatedWord from './repeated-word.js';
 import sensitiveDataRequest from './sensitive-data-request.js';
 import spelling from './spelling.js';
 import suspiciousDomain from './suspicious-domain.js';
@@ -50,6 +52,7 @@ export const rules: Readonly<Record<string, AnyRule>> = {
   'insecure-url': insecureUrl,
   'ip-address-url': ipAddressUrl,
   'language-code': languageCode,
+  'language-mismatch': languageMismatch,
   'limited-time-offer-format': limitedTimeOfferFormat,
   'locale-consistency': localeConsistency,
   'marketing-opt-out': marketingOptOut,
@@ -57,6 +60,7 @@ export const rules: Readonly<Record<string, AnyRule>> = {
   'phone-number-format': phoneNumberFormat,
   'prohibited-content': prohibitedContent,
   'promotional-utility': promotionalUtility,
+  'repeated-word': repeatedWord,
   'sensitive-data-request': sensitiveDataRequest,
   'spelling': spelling,
   'suspicious-domain': suspiciousDomain,

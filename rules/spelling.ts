@@ -15,11 +15,16 @@ const ACRONYM = /^[\p{Lu}]{2,5}s?$/u;
 const MASK_ONLY = /^x+$/;
 const CAPITALISED = /^\p{Lu}/u;
 const INNER_CAPITAL = /^\p{Lu}?\p{Ll}+\p{Lu}/u;
+/**
+ * Samples hold names (`Léa`, `Lyon`); headers, footers and button labels are titles and signatures where brand
+ * names stand first (`Northwind Outfitters · Customer care`): a capitalised word there is taken for a name.
+ */
+const TITLE_ROLES = new Set(['example', 'header', 'footer', 'button-text', 'offer-text']);
 
 let vocabulary: ReadonlySet<string> | undefined;
-/** Our word lists: WhatsApp and web vocabulary, brand names (dictionaries/words/). */
+/** Our word lists: WhatsApp and web vocabulary, brand names, everyday words the dictionaries lack (dictionaries/words/). */
 function ourWords(): ReadonlySet<string> {
-  return (vocabulary ??= new Set([...loadList('words/whatsapp.txt'), ...loadList('words/brands.txt')]));
+  return (vocabulary ??= new Set([...loadList('words/whatsapp.txt'), ...loadList('words/brands.txt'), ...loadList('words/common.txt')]));
 }
 
 const personal = new Map<string, readonly string[]>();
@@ -69,10 +74,18 @@ function proseFields(template: TemplateNode): TextField[] {
 /** English locales that spell the British way (`colour`, `cancelled`, `apologise`): dictionary-en-gb. */
 const BRITISH = new Set(['en_gb', 'en_au', 'en_nz', 'en_ie', 'en_za', 'en_in', 'en_sg', 'en_my', 'en_jm', 'en_gh', 'en_ug', 'en_ae', 'en_qa']);
 
-function dictionaryFor(language: CheckedLanguage, code: string | undefined): SpellLanguage {
-  if (language === 'fr') return 'fr';
-  return code && BRITISH.has(code.trim().toLowerCase().replace('-', '_')) ? 'en-gb' : 'en';
+/** Canada spells both ways (`centre`, `color`): a word either dictionary accepts is right there. */
+const EITHER = new Set(['en_ca']);
+
+function dictionariesFor(language: CheckedLanguage, code: string | undefined): SpellLanguage[] {
+  if (language === 'fr') return ['fr'];
+  const locale = code?.trim().toLowerCase().replace('-', '_') ?? '';
+  if (EITHER.has(locale)) return ['en', 'en-gb'];
+  return BRITISH.has(locale) ? ['en-gb'] : ['en'];
 }
+
+/** French elisions before a word: `l’`, `qu’`, `jusqu’` … with either apostrophe. */
+const ELISION = /^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’]/iu;
 
 export default createRule({
   id: 'spelling',
@@ -110,7 +123,8 @@ export default createRule({
           if (code) context.report({ messageId: 'languageNotChecked', data: { language: code }, at: { pointer: `${template.pointer}/language` }, severity: 'info' });
           return;
         }
-        const speller = getSpeller(dictionaryFor(language, code));
+        const spellers = dictionariesFor(language, code).map((d) => getSpeller(d));
+        const speller = spellers[0]!;
         const ours = ourWords();
         const theirs = userWords(context.settings);
         let suggested = 0;
@@ -119,13 +133,15 @@ export default createRule({
             const value = word.value;
             if (HAS_DIGIT.test(value) || MASK_ONLY.test(value) || !HAS_LETTER.test(value)) continue;
             if (ours.has(value) || theirs.has(value) || theirs.has(value.toLowerCase())) continue;
-            if (value.length <= context.options.acronymLength + 1 && ACRONYM.test(value)) continue;
-            // A capital inside a sentence, or anywhere in a sample (`Léa`, `Lyon`), is most often a proper noun.
+            // After an elision (`l’ENT`, `l’App`), the word itself decides whether it is an acronym or a name.
+            const stem = language === 'fr' ? value.replace(ELISION, '') : value;
+            if (stem.length <= context.options.acronymLength + 1 && ACRONYM.test(stem)) continue;
             // An inner capital (`HomeCraft`, `AssurPlus`) is how brands write themselves, not a typo.
-            if (INNER_CAPITAL.test(value)) continue;
-            const capitalised = CAPITALISED.test(value);
-            if (capitalised && !context.options.checkCapitalized && (!word.sentenceStart || field.role === 'example')) continue;
-            if (speller.correct(value)) continue;
+            if (INNER_CAPITAL.test(stem)) continue;
+            // A capital inside a sentence, after an elision, or in a sample or title, is most often a proper noun.
+            const capitalised = CAPITALISED.test(stem);
+            if (capitalised && !context.options.checkCapitalized && (!word.sentenceStart || stem !== value || TITLE_ROLES.has(field.role))) continue;
+            if (spellers.some((s) => s.correct(value))) continue;
             const suggestions = suggested < context.options.maxSuggested ? speller.suggest(value, 5) : [];
             suggested++;
             context.report({

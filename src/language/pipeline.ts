@@ -36,7 +36,7 @@ const SHAPES: ReadonlyArray<readonly [MaskKind, RegExp, RegExp]> = [
   ['phone', /(?<![\p{L}\p{N}])\+?\d[\d\u00a0\u202f .-]{7,}\d(?![\p{L}\p{N}])/gu, /\d[\d\u00a0\u202f .-]{7}/],
   ['amount', /(?:[€$£¥]\s?\d[\d\u00a0\u202f .,]*\d|[€$£¥]\s?\d|\d[\d\u00a0\u202f .,]*\s?(?:€|\$|£|¥|EUR|USD|GBP|CHF|CAD|MAD|XOF|FCFA)(?![\p{L}]))/gu, /[€$£¥]|EUR|USD|GBP|CHF|CAD|MAD|XOF|FCFA/],
   ['date', /(?<![\p{L}\p{N}])\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?![\p{N}])/gu, /\d[./-]\d/],
-  ['time', /(?<![\p{L}\p{N}])\d{1,2}\s?(?:[h:]\s?\d{2}|h(?![\p{L}])|(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}]))/giu, /\d\s?[h:ap]/i],
+  ['time', /(?<![\p{L}\p{N}])\d{1,2}\s?(?:[h:]\s?\d{2}(?:\s?(?:[ap]\.m\.|[ap]m)(?![\p{L}]))?|h(?![\p{L}])|(?:[ap]\.m\.|[ap]m)(?![\p{L}]))/giu, /\d\s?[h:ap]/i],
   ['code', /(?<![\p{L}\p{N}])(?=[\p{Lu}\d-]*\d)(?=[\p{Lu}\d-]*\p{Lu})[\p{Lu}\d][\p{Lu}\d-]*[\p{Lu}\d](?![\p{L}\p{N}])/gu, /\p{Lu}-?\d|\d-?\p{Lu}/u],
   ['number', /(?<![\p{L}\p{N}])[+-]?\d+(?:[.,\u00a0\u202f ]\d+)*(?:\s?%|(?:er|ère|e|ème|st|nd|rd|th)(?![\p{L}]))?(?![\p{L}\p{N}])/gu, /\d/],
 ];
