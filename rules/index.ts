@@ -1,5 +1,6 @@
 import type { AnyRule } from '../src/engine/create-rule.js';
 import adjacentVariables from './adjacent-variables.js';
+import allCaps from './all-caps.js';
 import authenticationFormat from './authentication-format.js';
 import buttonLimits from './button-limits.js';
 import carouselFormat from './carousel-format.js';
@@ -7,6 +8,7 @@ import codeOutsideAuthentication from './code-outside-authentication.js';
 import duplicateTemplate from './duplicate-template.js';
 import exampleMismatch from './example-mismatch.js';
 import exampleRequired from './example-required.js';
+import excessiveEmoji from './excessive-emoji.js';
 import footerNoVariables from './footer-no-variables.js';
 import headerTextFormat from './header-text-format.js';
 import headerVariableLimit from './header-variable-limit.js';
@@ -27,6 +29,7 @@ import spelling from './spelling.js';
 import suspiciousDomain from './suspicious-domain.js';
 import templateSchema from './template-schema.js';
 import textLength from './text-length.js';
+import typography from './typography.js';
 import unclearContent from './unclear-content.js';
 import urlButtonVariable from './url-button-variable.js';
 import urlShortener from './url-shortener.js';
@@ -39,6 +42,7 @@ import variableSyntax from './variable-syntax.js';
 /** Every built-in rule, by id. Explicit, so a test can check it against rules/ and docs/rules/. */
 export const rules: Readonly<Record<string, AnyRule>> = {
   'adjacent-variables': adjacentVariables,
+  'all-caps': allCaps,
   'authentication-format': authenticationFormat,
   'button-limits': buttonLimits,
   'carousel-format': carouselFormat,
@@ -46,6 +50,7 @@ export const rules: Readonly<Record<string, AnyRule>> = {
   'duplicate-template': duplicateTemplate,
   'example-mismatch': exampleMismatch,
   'example-required': exampleRequired,
+  'excessive-emoji': excessiveEmoji,
   'footer-no-variables': footerNoVariables,
   'header-text-format': headerTextFormat,
   'header-variable-limit': headerVariableLimit,
@@ -66,6 +71,7 @@ export const rules: Readonly<Record<string, AnyRule>> = {
   'suspicious-domain': suspiciousDomain,
   'template-schema': templateSchema,
   'text-length': textLength,
+  'typography': typography,
   'unclear-content': unclearContent,
   'url-button-variable': urlButtonVariable,
   'url-shortener': urlShortener,
