@@ -29,6 +29,8 @@ export default createRule({
       `\`${d.phrase}\` with the sample \`${d.sample}\` is a promo code: Meta will likely approve this UTILITY template as MARKETING, ${COST}; ${ADVICE}`,
     promotionalButton: (d: { button: string; phrase: string }) =>
       `${d.button} button \`${d.phrase}\` is promotional: Meta will likely approve this UTILITY template as MARKETING, ${COST}; ${ADVICE}`,
+    costNote: (d: { confidence: number }) =>
+      `Cost note: predicted MARKETING (${d.confidence} % confidence); approved as MARKETING, every delivered send is charged at the marketing rate, the highest of the three per country, and no send is free inside the 24 h customer service window any more`,
   },
   create(context) {
     return {
@@ -36,6 +38,13 @@ export default createRule({
         if (template.category !== 'UTILITY') return;
         const prediction = classify(template);
         if (prediction.category !== 'MARKETING') return;
+        // The cost is a note beside the warnings (shown with --verbose, carried by the JSON and SARIF outputs).
+        context.report({
+          messageId: 'costNote',
+          data: { confidence: Math.round(prediction.confidence * 100) },
+          at: { pointer: `${template.pointer}/category` },
+          severity: 'info',
+        });
         for (const e of prediction.evidence) {
           if (!explainsMarketing(e) || !REPORTED.has(e.kind)) continue;
           const at = placeOf(e);

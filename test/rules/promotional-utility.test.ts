@@ -52,6 +52,7 @@ new RuleTester({ describe, it, languages: ['fr', 'en'] }).run(rule, {
       name: 'English order update with a discount for the next order',
       code: template({ components: [body('Hi {{1}}, your order {{2}} has shipped. Enjoy 15% off your next order!', ['Ana', 'ORD-48213'])] }),
       errors: [
+        { messageId: 'costNote', pointer: '/category', line: 4 },
         { messageId: 'promotional', data: { phrase: 'Enjoy 15%' }, line: 8, column: 56, endColumn: 65, actual: 'Enjoy 15%' },
         { messageId: 'promotional', data: { phrase: 'off your next' } },
       ],
@@ -60,6 +61,7 @@ new RuleTester({ describe, it, languages: ['fr', 'en'] }).run(rule, {
       name: 'French order confirmation with -10 % on new products (Meta FR example)',
       code: modele({ components: [body('Votre commande n° {{1}} est confirmée. Et profitez de -10 % sur nos nouveautés !', ['48213'])] }),
       errors: [
+        { messageId: 'costNote' },
         { messageId: 'promotional', data: { phrase: 'profitez' }, line: 8, column: 58 },
         { messageId: 'promotional', data: { phrase: '-10 %' }, column: 70, endColumn: 75 },
         { messageId: 'promotional', data: { phrase: 'nos nouveautés' } },
@@ -69,6 +71,7 @@ new RuleTester({ describe, it, languages: ['fr', 'en'] }).run(rule, {
       name: 'French promo code in a sample, with a typographic apostrophe and accents',
       code: modele({ components: [body('Merci pour votre achat ! Utilisez le code {{1}} sur votre prochaine commande.', ['MERCI15'])] }),
       errors: [
+        { messageId: 'costNote' },
         { messageId: 'promotionalSample', data: { phrase: 'code {{1}}', sample: 'MERCI15' } },
         { messageId: 'promotional', data: { phrase: 'sur votre prochaine commande' } },
       ],
@@ -79,6 +82,7 @@ new RuleTester({ describe, it, languages: ['fr', 'en'] }).run(rule, {
         components: [body('Hi {{1}}, your order {{2}} has shipped.', ['Ana', 'ORD-1']), buttons(urlButton('Shop now', 'https://shop.example.com/'))],
       }),
       errors: [
+        { messageId: 'costNote' },
         { messageId: 'promotional', data: { phrase: 'Shop now' }, pointer: '/components/1/buttons/0/text' },
         { messageId: 'promotional', data: { phrase: 'shop' }, pointer: '/components/1/buttons/0/url' },
       ],
@@ -91,7 +95,8 @@ new RuleTester({ describe, it, languages: ['fr', 'en'] }).run(rule, {
           buttons({ type: 'COPY_CODE', example: 'THANKS10' }),
         ],
       }),
-      errors: [{ messageId: 'promotionalButton', data: { button: 'COPY_CODE', phrase: 'THANKS10' }, pointer: '/components/1/buttons/0' }],
+      errors: [
+        { messageId: 'costNote' },{ messageId: 'promotionalButton', data: { button: 'COPY_CODE', phrase: 'THANKS10' }, pointer: '/components/1/buttons/0' }],
     },
     {
       name: 'abandoned cart (French), header and quick reply',
@@ -103,6 +108,7 @@ new RuleTester({ describe, it, languages: ['fr', 'en'] }).run(rule, {
         ],
       }),
       errors: [
+        { messageId: 'costNote' },
         { messageId: 'promotional', data: { phrase: 'Votre panier vous attend' }, pointer: '/components/0/text' },
         { messageId: 'promotional', data: { phrase: 'vous avez oublié' } },
         { messageId: 'promotional', data: { phrase: 'Finalisez votre commande' } },
@@ -113,6 +119,7 @@ new RuleTester({ describe, it, languages: ['fr', 'en'] }).run(rule, {
       name: 'renewal attempt with a saving (Meta example)',
       code: template({ components: [body('Your subscription expires on {{1}}, renew today to save {{2}}.', ['May 3', '20%'])] }),
       errors: [
+        { messageId: 'costNote' },
         { messageId: 'promotional', data: { phrase: 'renew today' } },
         { messageId: 'promotional', data: { phrase: 'save {{2}}' } },
       ],
@@ -122,6 +129,7 @@ new RuleTester({ describe, it, languages: ['fr', 'en'] }).run(rule, {
       format: 'yaml',
       code: 'name: suivi\nlanguage: fr\ncategory: UTILITY\ncomponents:\n  - type: BODY\n    text: "Votre colis est en route. Offre exclusive : un mois gratuit !"\n',
       errors: [
+        { messageId: 'costNote' },
         { messageId: 'promotional', data: { phrase: 'Offre exclusive' }, line: 6, column: 38, endColumn: 53 },
         { messageId: 'promotional', data: { phrase: 'mois gratuit' } },
       ],
