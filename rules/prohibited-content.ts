@@ -1,6 +1,6 @@
 import { loadList } from '../src/dictionaries.js';
 import { createRule } from '../src/engine/create-rule.js';
-import type { ExampleNode, TextField } from '../src/template/model.js';
+import { PROSE_ROLES, type ExampleNode, type TextField } from '../src/template/model.js';
 import { PhraseMatcher, tokensOf } from '../src/text/phrases.js';
 
 /** Commerce Policy categories, by lexicon file name (dictionaries/policy/prohibited/<file>.<lang>.txt), as messages name them. */
@@ -66,18 +66,7 @@ export default createRule({
 
     return {
       TextField(field) {
-        switch (field.role) {
-          case 'header':
-          case 'body':
-          case 'footer':
-          case 'button-text':
-          case 'card-body':
-          case 'offer-text':
-            check(field);
-            break;
-          default:
-            break;
-        }
+        if (PROSE_ROLES.has(field.role)) check(field);
       },
       Header(header) {
         checkSamples(header.example);

@@ -1,6 +1,6 @@
 import { loadList } from '../src/dictionaries.js';
 import { createRule } from '../src/engine/create-rule.js';
-import type { TextField } from '../src/template/model.js';
+import { PROSE_ROLES, type TextField } from '../src/template/model.js';
 import { fold, keyedEntries, PhraseMatcher, tokensOf, type PhraseMatch, type Token } from '../src/text/phrases.js';
 
 /** What a template may ask for, and how a message names it. */
@@ -194,18 +194,7 @@ export default createRule({
 
     return {
       TextField(field) {
-        switch (field.role) {
-          case 'header':
-          case 'body':
-          case 'footer':
-          case 'button-text':
-          case 'card-body':
-          case 'offer-text':
-            check(field);
-            break;
-          default:
-            break;
-        }
+        if (PROSE_ROLES.has(field.role)) check(field);
       },
     };
   },

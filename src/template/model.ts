@@ -24,6 +24,9 @@ export type TextRole =
   | 'offer-text'
   | 'example';
 
+/** Roles whose text is prose the recipient reads (not URLs, phone numbers or samples). */
+export const PROSE_ROLES: ReadonlySet<TextRole> = new Set(['header', 'body', 'footer', 'button-text', 'card-body', 'offer-text']);
+
 export type PlaceholderStyle = 'positional' | 'named';
 
 /** A well-formed `{{…}}` placeholder inside a text field. */
