@@ -10,6 +10,7 @@ import exampleMismatch from './example-mismatch.js';
 import exampleRequired from './example-required.js';
 import excessiveEmoji from './excessive-emoji.js';
 import footerNoVariables from './footer-no-variables.js';
+import grammar from './grammar.js';
 import headerTextFormat from './header-text-format.js';
 import headerVariableLimit from './header-variable-limit.js';
 import insecureUrl from './insecure-url.js';
@@ -52,6 +53,7 @@ export const rules: Readonly<Record<string, AnyRule>> = {
   'example-required': exampleRequired,
   'excessive-emoji': excessiveEmoji,
   'footer-no-variables': footerNoVariables,
+  'grammar': grammar,
   'header-text-format': headerTextFormat,
   'header-variable-limit': headerVariableLimit,
   'insecure-url': insecureUrl,

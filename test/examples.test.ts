@@ -28,7 +28,7 @@ const REJECTED: Record<string, string[]> = {
   'header-emoji.fr.json': ['header-text-format'],
   'header-two-variables.fr.json': ['header-variable-limit'],
   // Meta's 2388293 / 2388299 example: too few words (a warning) and a trailing placeholder (an error).
-  'hello-name-only.en.json': ['unclear-content', 'variable-at-end', 'variable-density'],
+  'hello-name-only.en.json': ['promotional-utility', 'unclear-content', 'variable-at-end', 'variable-density'],
   'language-fr_FR.fr.json': ['language-code'],
   'legacy-category.en.json': ['template-schema'],
   'missing-samples.en.json': ['example-required'],
