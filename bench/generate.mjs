@@ -51,7 +51,8 @@ export function generateTemplate(i, random) {
   const named = i % 3 === 0;
   const pick = (list) => list[Math.floor(random() * list.length)];
   const p = (n, name) => (named ? `{{${name}}}` : `{{${n}}}`);
-  const lines = [pick(L.lines), pick(L.lines), pick(L.lines)];
+  const capital = (line) => line[0].toUpperCase() + line.slice(1);
+  const lines = [pick(L.lines), capital(pick(L.lines)), capital(pick(L.lines))];
   const faulty = i % 10 === 7;
   const body = `${pick(L.open)} ${p(1, "first_name")}, ${lines[0]} ${fr ? 'Référence' : 'Reference'} ${p(2, 'order_id')}. ${lines[1]} ${lines[2]} ${pick(L.close)} (${fr ? 'dossier' : 'file'} ${i})`;
   const bodyText = faulty ? `${p(1, 'first_name')} ${body}` : body;
