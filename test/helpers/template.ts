@@ -60,3 +60,23 @@ export function phoneButton(text: string, phone_number: string): Record<string, 
 export function modele(parts: TemplateParts = {}): Record<string, unknown> {
   return template({ name: 'suivi_commande', language: 'fr', ...parts, components: parts.components ?? [body('Bonjour, votre commande a été expédiée.')] });
 }
+
+/** An English template whose body is `text` (link rules). */
+export function linkTemplate(text: string): Record<string, unknown> {
+  return template({ components: [body(text)] });
+}
+
+/** The French twin of linkTemplate. */
+export function modeleLien(text: string): Record<string, unknown> {
+  return modele({ components: [body(text)] });
+}
+
+/** An English template with a URL button to `url`. */
+export function withUrlButton(url: string, example?: string): Record<string, unknown> {
+  return template({ components: [body('Your order has shipped, track it with the button below.'), buttons(urlButton('Track', url, example))] });
+}
+
+/** The French twin of withUrlButton. */
+export function avecBoutonUrl(url: string, example?: string): Record<string, unknown> {
+  return modele({ components: [body('Votre commande est partie, suivez-la avec le bouton ci-dessous.'), buttons(urlButton('Suivre', url, example))] });
+}

@@ -1,7 +1,7 @@
 import { describe, it } from 'vitest';
 import rule from '../../rules/suspicious-domain.js';
 import { RuleTester } from '../../src/engine/rule-tester.js';
-import { body, buttons, modele, template, urlButton } from '../helpers/template.js';
+import { avecBoutonUrl, body, buttons, linkTemplate, modele, modeleLien, template, urlButton, withUrlButton } from '../helpers/template.js';
 
 /** Look-alike hosts, spelled with escapes so the test shows which letters are not Latin. */
 const PAYPAL = 'p\u0430ypal.com'; // Cyrillic а
@@ -10,12 +10,10 @@ const OPPO = '\u043e\u0440\u0440\u043e.com'; // all Cyrillic: о р р о
 const SHOP = 'shop\u0436izn.com'; // Latin with a Cyrillic ж, which looks like no Latin letter
 const BOUTIQUE = 'boutique-\u0451lka.fr'; // Cyrillic ё in a Latin label
 
-const en = (text: string) => template({ components: [body(text)] });
-const fr = (text: string) => modele({ components: [body(text)] });
-const withButton = (url: string, example?: string) =>
-  template({ components: [body('Your order has shipped, track it with the button below.'), buttons(urlButton('Track', url, example))] });
-const avecBouton = (url: string, example?: string) =>
-  modele({ components: [body('Votre commande est partie, suivez-la avec le bouton ci-dessous.'), buttons(urlButton('Suivre', url, example))] });
+const en = linkTemplate;
+const fr = modeleLien;
+const withButton = withUrlButton;
+const avecBouton = avecBoutonUrl;
 const allowed = { allowedDomains: ['exemple.fr', 'Northwind-Outfitters.com'] };
 
 new RuleTester({ describe, it, languages: ['fr', 'en'] }).run(rule, {

@@ -1,14 +1,12 @@
 import { describe, it } from 'vitest';
 import rule from '../../rules/url-shortener.js';
 import { RuleTester } from '../../src/engine/rule-tester.js';
-import { body, buttons, footer, header, modele, template, urlButton } from '../helpers/template.js';
+import { avecBoutonUrl, body, buttons, footer, header, linkTemplate, modele, modeleLien, template, urlButton, withUrlButton } from '../helpers/template.js';
 
-const en = (text: string) => template({ components: [body(text)] });
-const fr = (text: string) => modele({ components: [body(text)] });
-const withButton = (url: string, example?: string) =>
-  template({ components: [body('Your order has shipped, track it with the button below.'), buttons(urlButton('Track', url, example))] });
-const avecBouton = (url: string, example?: string) =>
-  modele({ components: [body('Votre commande est partie, suivez-la avec le bouton ci-dessous.'), buttons(urlButton('Suivre', url, example))] });
+const en = linkTemplate;
+const fr = modeleLien;
+const withButton = withUrlButton;
+const avecBouton = avecBoutonUrl;
 
 new RuleTester({ describe, it, languages: ['fr', 'en'] }).run(rule, {
   valid: [
