@@ -1,7 +1,7 @@
 import { describe, it } from 'vitest';
 import rule from '../../rules/insecure-url.js';
 import { codeText, RuleTester } from '../../src/engine/rule-tester.js';
-import { avecBoutonUrl, body, buttons, linkTemplate, modele, modeleLien, template, withUrlButton } from '../helpers/template.js';
+import { avecBoutonUrl, body, linkTemplate, modele, modeleLien, template, withUrlButton } from '../helpers/template.js';
 
 const en = linkTemplate;
 const fr = modeleLien;

@@ -1,7 +1,7 @@
 import { describe, it } from 'vitest';
 import rule from '../../rules/ip-address-url.js';
 import { RuleTester } from '../../src/engine/rule-tester.js';
-import { avecBoutonUrl, body, buttons, linkTemplate, modeleLien, template, withUrlButton } from '../helpers/template.js';
+import { avecBoutonUrl, linkTemplate, modeleLien, template, withUrlButton } from '../helpers/template.js';
 
 const en = linkTemplate;
 const fr = modeleLien;
