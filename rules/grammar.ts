@@ -110,9 +110,12 @@ const CE_ELIDES = new Set(['est', 'était', 'étaient', 'eût', 'eut']);
 /** `le un`, `la une` (the front page), `le huit`: the numeral and the noun do not elide. */
 const NUMERAL_AFTER_ARTICLE = new Set(['un', 'une']);
 
-const CLAUSE_PRONOUN = new Set(['vous', 'nous', 'je', "j'", 'tu', 'il', 'elle', 'on', 'ils', 'elles']);
+const CLAUSE_PRONOUN = new Set(['vous', 'nous', 'je', "j'", 'tu', 'il', 'elle', 'on', 'ils', 'elles', 'cela', 'ça']);
 /** After a sentence-initial `A`, a word that makes it the preposition `À` (the verb `a` cannot open a statement). */
-const AFTER_A_START = new Set(['bientôt', 'demain', 'partir', 'compter', 'noter', 'savoir', 'très', 'tout', 'votre', 'vos', 'notre', 'nos', 'cette', 'ces', 'cause', 'propos', 'présent']);
+const AFTER_A_START = new Set([
+  'bientôt', 'demain', 'partir', 'compter', 'noter', 'savoir', 'très', 'tout', 'votre', 'vos', 'notre', 'nos', 'ce', 'cet', 'cette', 'ces',
+  'cause', 'propos', 'présent', 'plus', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
+]);
 /** A past participle, the only thing that may follow `il a` / `elle a` and be mistaken for `il à`. */
 const PARTICIPLE = /(?:é|ée|és|ées|is|it|u|ue|us|ert|erte|eint|aint|oint)$/u;
 const SA_BEFORE_VERB = new Set(['va', 'ira', 'irait', 'suffit', 'suffira', 'dépend', 'marchera', 'vous', 'nous', 'me', 'te', 'y']);
@@ -276,7 +279,8 @@ function capitalFindings(field: TextField, tokens: readonly Token[], spans: read
     if (!m) continue;
     const mark = m.index;
     // After a masked span (`12.50. total`, a link ending a sentence) the dot may be the span's own.
-    if (spans.some((s) => mark >= s.start && mark <= s.end)) continue;
+    // Only a dot inside the span is its own; a full stop right after a placeholder or an amount ends the sentence.
+    if (spans.some((s) => mark >= s.start && mark < s.end)) continue;
     // `...` and `…` leave a sentence open (`et puis... rien`).
     if (value[mark - 1] === '.' || value[mark - 1] === '…') continue;
     if (m[1] === '.') {

@@ -68,7 +68,6 @@ new RuleTester({ describe, it, languages: ['fr', 'en'] }).run(rule, {
     { name: 'after abbreviations and initials', code: fr('Bonjour M. Dupont, vos achats (chaussures, sacs, etc.) sont prêts. Voir p. suivante, env. trois jours.') },
     { name: 'after English abbreviations', code: en('Bring an ID, e.g. a passport. Dr. Lee, i.e. your dentist, approx. ten minutes.') },
     { name: 'after a URL, an amount or an ellipsis', code: en('Visit https://example.com/a. then pay $12.50. thanks... see you soon.') },
-    { name: 'after an amount (French)', code: fr('Total : 49,90 €. merci et à bientôt.') },
     { name: 'lowercase brands', code: en('Get the new phone. iPhone owners first. eBay sellers too.') },
     { name: 'a placeholder opens the sentence', code: fr('Merci. {{1}} vous attend.', ['Léa']) },
     // structure
@@ -77,6 +76,10 @@ new RuleTester({ describe, it, languages: ['fr', 'en'] }).run(rule, {
     { name: 'components is not an array', code: modele({ components: 'x' as never }) },
   ],
   invalid: [
+    suggested('a full stop right after a placeholder ends the sentence', (t) => fr(t, ['Dupont']), 'Votre voiture est prête au garage {{1}}. comptez une heure.', 'sentenceCapital', 'comptez', ['Comptez']),
+    suggested('a full stop right after an amount ends the sentence', fr, 'Total : 49,90 €. merci et à bientôt.', 'sentenceCapital', 'merci', ['Merci']),
+    suggested('`A ce soir` opening a sentence', fr, 'Merci pour votre réservation. A ce soir !', 'aAccent', 'A ce', ['À ce']),
+    suggested('`au moment ou cela`', fr, 'Nous passerons au moment ou cela vous arrange.', 'ouAccent', 'moment ou', ['moment où']),
     // elision: safe fixes
     {
       name: 'le homme',
