@@ -4,6 +4,7 @@
 //
 //   npm run build && node bench/lint-throughput.mjs [count=10000] [reps=5]
 //   RULES=recommended node bench/lint-throughput.mjs     # every recommended rule instead of the structure rules
+//   RULES=language node bench/lint-throughput.mjs        # the language rules alone
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,10 +24,18 @@ writeFileSync(join(dir, 'all.json'), JSON.stringify(templates, null, 2));
 
 // `structure` (default): the twenty structure, limit, placeholder and sample rules; `recommended`: every rule of
 // the recommended preset (links, category, policy and cross-template rules too).
+// `language`: the seven language rules alone (spelling, grammar, typography, repeated-word, all-caps,
+// excessive-emoji, language-mismatch).
 const preset = process.env.RULES ?? 'structure';
-const config = preset === 'structure' ? [{ rules: Object.fromEntries(Object.keys(rules).filter((id) => !STRUCTURE_RULES.includes(id)).map((id) => [id, 'off'])) }] : [];
+const chosen = {
+  structure: (r) => STRUCTURE_RULES.includes(r.id),
+  language: (r) => r.kind === 'language',
+  recommended: (r) => r.recommended !== false,
+}[preset];
+if (!chosen) throw new Error(`RULES=${preset}: expected structure, language or recommended`);
+const config = [{ rules: Object.fromEntries(Object.values(rules).map((r) => [r.id, chosen(r) ? r.recommended || 'warn' : 'off'])) }];
 const linter = await Linter.create({ cwd: dir, config, maxFileSize: 1024 * 1024 * 1024 });
-const enabled = preset === 'structure' ? STRUCTURE_RULES.length : Object.values(rules).filter((r) => r.recommended).length;
+const enabled = Object.values(rules).filter(chosen).length;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function measure(label, run) {

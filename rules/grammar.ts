@@ -35,7 +35,7 @@ function tokensOf(field: TextField, language: CheckedLanguage): Token[] {
     // parse-latin keeps an abbreviation's dot with its word (`etc.`, `e.g.`): the dot is not part of what we match.
     const value = word.value.replace(/\.+$/, '');
     if (!value || HAS_DIGIT.test(value) || !HAS_LETTER.test(value)) continue;
-    tokens.push({ value, key: value.toLocaleLowerCase(language).replace(APOSTROPHES, "'"), start: word.start, end: word.start + value.length });
+    tokens.push({ value, key: value.toLowerCase().replace(APOSTROPHES, "'"), start: word.start, end: word.start + value.length });
   }
   return tokens;
 }

@@ -53,6 +53,8 @@ function neutralWords(): ReadonlySet<string> {
   return (vocabulary ??= new Set([...loadList('words/whatsapp.txt'), ...loadList('words/brands.txt')]));
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 function isFunctionWord(lower: string, list: ReadonlySet<string>): boolean {
   if (list.has(lower)) return true;
   const elided = ELIDED.exec(lower)?.[1];
@@ -82,8 +84,20 @@ function weigh(fields: readonly TextField[], declared: CheckedLanguage, extra: R
       const value = word.value;
       if (HAS_DIGIT.test(value) || MASK_ONLY.test(value) || !HAS_LETTER.test(value)) continue;
       evidence.words++;
-      const letters = value.match(LETTERS)?.length ?? 0;
-      const latin = value.match(LATIN_LETTERS)?.length ?? 0;
+      let letters: number;
+      let latin: number;
+      if (ASCII.test(value)) {
+        // Most words are plain ASCII: count their letters without allocating match arrays.
+        letters = 0;
+        for (let k = 0; k < value.length; k++) {
+          const c = value.charCodeAt(k) | 0x20;
+          if (c >= 0x61 && c <= 0x7a) letters++;
+        }
+        latin = letters;
+      } else {
+        letters = value.match(LETTERS)?.length ?? 0;
+        latin = value.match(LATIN_LETTERS)?.length ?? 0;
+      }
       evidence.letters += letters;
       evidence.latinLetters += latin;
       if (latin < letters) {

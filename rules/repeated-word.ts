@@ -19,7 +19,7 @@ function allowedIn(language: CheckedLanguage): ReadonlySet<string> {
 }
 
 function normalise(word: string, language: CheckedLanguage): string {
-  return word.toLocaleLowerCase(language).replace(APOSTROPHE, "'");
+  return word.toLowerCase().replace(APOSTROPHE, "'");
 }
 
 interface Doubled {

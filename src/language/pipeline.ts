@@ -1,5 +1,4 @@
 import type { Root, Sentence, Word } from 'nlcst';
-import { toString as nlcstToString } from 'nlcst-to-string';
 import retextEnglish from 'retext-english';
 import retextLatin from 'retext-latin';
 import { unified } from 'unified';
@@ -109,7 +108,7 @@ function maskText(value: string, spans: readonly MaskedSpan[]): string {
   return out + value.slice(cursor);
 }
 
-function collectWords(tree: Root, spans: readonly MaskedSpan[]): ProseWord[] {
+function collectWords(tree: Root, spans: readonly MaskedSpan[], value: string): ProseWord[] {
   const words: ProseWord[] = [];
   const masked = (start: number, end: number) => spans.some((s) => start < s.end && end > s.start);
   for (const paragraph of tree.children) {
@@ -121,7 +120,8 @@ function collectWords(tree: Root, spans: readonly MaskedSpan[]): ProseWord[] {
         if (child.type !== 'WordNode') continue;
         const start = child.position?.start.offset ?? 0;
         const end = child.position?.end.offset ?? start;
-        if (!masked(start, end)) words.push({ value: nlcstToString(child), start, end, node: child, sentenceStart: first });
+        // The word's text is the field's own text at its span (the tree was parsed from a same-length masked copy).
+        if (!masked(start, end)) words.push({ value: value.slice(start, end), start, end, node: child, sentenceStart: first });
         first = false;
       }
     }
@@ -137,7 +137,7 @@ export function analyse(field: TextField, language: CheckedLanguage): AnalysedTe
   const spans = maskedSpans(field);
   const masked = maskText(field.value, spans);
   const tree = processors[language].parse(masked) as Root;
-  const analysed: AnalysedText = { field, language, masked, tree, spans, words: collectWords(tree, spans) };
+  const analysed: AnalysedText = { field, language, masked, tree, spans, words: collectWords(tree, spans, field.value) };
   if (!byLanguage) analysisCache.set(field, (byLanguage = {}));
   byLanguage[language] = analysed;
   return analysed;
