@@ -95,7 +95,13 @@ const processors = {
   en: unified().use(retextEnglish),
 } as const;
 
-const analysisCache = new WeakMap<TextField, Partial<Record<CheckedLanguage, AnalysedText>>>();
+/**
+ * The rules of one template ask for the same fields one after the other, and templates are linted one at a time:
+ * keeping the trees of the last few dozen fields serves every rule, where a cache for every field of a file would
+ * hold 10,000 templates' trees at once in a large file (2.5 GB for a 16 MB array).
+ */
+const ANALYSIS_CACHE_SIZE = 64;
+const analysisCache = new Map<TextField, Partial<Record<CheckedLanguage, AnalysedText>>>();
 
 function maskText(value: string, spans: readonly MaskedSpan[]): string {
   if (spans.length === 0) return value;
@@ -138,7 +144,10 @@ export function analyse(field: TextField, language: CheckedLanguage): AnalysedTe
   const masked = maskText(field.value, spans);
   const tree = processors[language].parse(masked) as Root;
   const analysed: AnalysedText = { field, language, masked, tree, spans, words: collectWords(tree, spans, field.value) };
-  if (!byLanguage) analysisCache.set(field, (byLanguage = {}));
+  if (!byLanguage) {
+    analysisCache.set(field, (byLanguage = {}));
+    if (analysisCache.size > ANALYSIS_CACHE_SIZE) analysisCache.delete(analysisCache.keys().next().value!);
+  }
   byLanguage[language] = analysed;
   return analysed;
 }
