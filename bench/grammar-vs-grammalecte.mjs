@@ -59,13 +59,13 @@ const texts = readFileSync(CORPUS, 'utf8')
 // ---------------------------------------------------------------------------------------------------------- classes
 const COVERED = [
   'elision', 'a/à', 'où', 'ça/sa', 'et/est', 'ce/se', 'quelque soit', 'capital', 'repeated word',
-  'nbsp', 'ellipsis', 'apostrophe (mixed)', 'double space', 'space before', 'space after',
+  'nbsp', 'ellipsis', 'apostrophe (mixed)', 'double space', 'space before', 'space after', 'plural determiner',
 ];
 const OURS_BY_MESSAGE = {
   elision: 'elision', aAccent: 'a/à', ouAccent: 'où', caSa: 'ça/sa', etEst: 'et/est', ceSe: 'ce/se',
   quelqueSoit: 'quelque soit', sentenceCapital: 'capital', missingSpace: 'nbsp', plainSpace: 'nbsp',
   ellipsis: 'ellipsis', apostrophe: 'apostrophe (mixed)', doubleSpace: 'double space', spaceBefore: 'space before',
-  missingSpaceAfter: 'space after',
+  missingSpaceAfter: 'space after', numberAgreement: 'plural determiner',
 };
 const oursClass = (m) => (m.ruleId === 'repeated-word' ? 'repeated word' : OURS_BY_MESSAGE[m.messageId] ?? `other: ${m.ruleId}/${m.messageId}`);
 
@@ -91,6 +91,9 @@ function grammalecteClass(e, text, start, end) {
   if (/conf_ce_ceux_se|conf_se_ce/.test(id)) return 'ce/se';
   if (/non_verbe_après_préverbes/.test(id) && /\bse\s+$/iu.test(before)) return 'ce/se';
   if (/conf_incohérences_globales/.test(id) && /^sa$/i.test(under.trim())) return 'ça/sa';
+  // Noun-group agreement after a determiner marked plural (`vos résultat`): what our numberAgreement covers. Other
+  // agreement (adjectives, gender, `les` + noun) stays outside our classes.
+  if (/^g\d*__gn_det_.*plur/.test(id) && /(?:^|\s)(?:des|ces|mes|tes|ses|nos|vos|aux|plusieurs|quelques)\s+$/iu.test(before)) return 'plural determiner';
   if (/^nbsp_/.test(id)) return 'nbsp';
   if (/^typo_points_suspension/.test(id)) return 'ellipsis';
   if (id === 'apostrophe_typographique') return mixedApostrophes(text) ? 'apostrophe (mixed)' : 'other: apostrophe (straight only)';

@@ -1,6 +1,7 @@
 import { createRule, type TextEdit } from '../src/engine/create-rule.js';
 import { loadList } from '../src/dictionaries.js';
 import { analyse, languageOf, type CheckedLanguage, type MaskedSpan } from '../src/language/pipeline.js';
+import { getSpeller } from '../src/language/speller.js';
 import type { TemplateNode, TextField } from '../src/template/model.js';
 
 /**
@@ -138,7 +139,7 @@ const ABBREVIATIONS = new Set([
 /** End punctuation, optionally a closing quote or bracket, then white space: what precedes a sentence's first word. */
 const SENTENCE_END_BEFORE = /([.!?])["”»)’']?\s+$/u;
 
-type MessageId = 'elision' | 'aAccent' | 'ouAccent' | 'caSa' | 'etEst' | 'ceSe' | 'quelqueSoit' | 'aAn' | 'itsIts' | 'yourYoure' | 'sentenceCapital';
+type MessageId = 'elision' | 'aAccent' | 'ouAccent' | 'caSa' | 'etEst' | 'ceSe' | 'quelqueSoit' | 'aAn' | 'itsIts' | 'yourYoure' | 'sentenceCapital' | 'numberAgreement';
 
 interface Finding {
   readonly messageId: MessageId;
@@ -149,8 +150,46 @@ interface Finding {
   readonly fix?: boolean;
 }
 
-function frenchFindings(field: TextField, tokens: readonly Token[], apostrophe: string): Finding[] {
+/**
+ * Determiners that are plural and nothing else: `les` and `leur(s)` are left out, since they are also pronouns before
+ * a verb (`on les commande`), where a singular form is right.
+ */
+const PLURAL_DETERMINERS = new Set(['des', 'ces', 'mes', 'tes', 'ses', 'nos', 'vos', 'aux', 'plusieurs', 'quelques']);
+const ENDS_PLURAL = /[sxz]$/u;
+/**
+ * Words that may stand between a plural determiner and its noun without agreeing: adverbs (`nos tout premiers`,
+ * `des fort belles`, `des si beaux`), invariable prefixes and adjectives (`des super offres`), numerals
+ * (`vos vingt ans`, `des mille euros`). Their `-s` forms exist as other words (`touts`, `biens`, `cents`).
+ */
+const NOT_AGREEING = new Set([
+  'tout', 'bien', 'fort', 'si', 'super', 'extra', 'mini', 'maxi', 'méga', 'hyper', 'ultra', 'top', 'demi', 'mi', 'semi', 'non', 'quasi', 'plein',
+  'vingt', 'cent', 'mille', 'quatre', 'cinq', 'sept', 'huit', 'neuf', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize',
+  'trente', 'quarante', 'cinquante', 'soixante',
+]);
+
+/**
+ * `des commande`, `vos colis` (fine), `ces dernier`: a plural determiner followed by a word whose `-s` plural exists
+ * while the word itself does not end like a plural. Only what the dictionary proves: both forms must be words;
+ * compounds with a hyphen (`des après-midi`), capitalised names and words ending in s, x or z are never judged.
+ */
+function agreementFindings(field: TextField, tokens: readonly Token[]): Finding[] {
   const found: Finding[] = [];
+  const speller = getSpeller('fr');
+  for (let i = 1; i < tokens.length; i++) {
+    const det = tokens[i - 1]!;
+    const t = tokens[i]!;
+    if (!PLURAL_DETERMINERS.has(det.key) || !adjacent(field, det, t)) continue;
+    const word = t.value;
+    if (!LOWER_START.test(word) || word.includes('-') || word.includes("'") || word.includes('’') || ENDS_PLURAL.test(word) || word.length < 3) continue;
+    if (NOT_AGREEING.has(t.key)) continue;
+    if (!speller.correct(word) || !speller.correct(`${word}s`)) continue;
+    found.push({ messageId: 'numberAgreement', start: det.start, end: t.end, expected: [`${det.value} ${word}s`] });
+  }
+  return found;
+}
+
+function frenchFindings(field: TextField, tokens: readonly Token[], apostrophe: string): Finding[] {
+  const found: Finding[] = agreementFindings(field, tokens);
   const value = field.value;
   /** `il`, `on` anywhere, `elle` only where it opens a clause: `avec elle à midi`, `pour elle c’est` are right. */
   const subjectAt = (k: number) => {
@@ -317,6 +356,8 @@ export default createRule({
     itsIts: (d: { actual: string; expected: string }) => `\`${d.actual}\` confuses \`its\` (possessive) and \`it's\` (it is); write \`${d.expected}\``,
     yourYoure: (d: { actual: string; expected: string }) => `\`${d.actual}\` confuses \`your\` (possessive) and \`you're\` (you are); write \`${d.expected}\``,
     sentenceCapital: (d: { actual: string; expected: string }) => `\`${d.actual}\` starts a sentence in lowercase; write \`${d.expected}\``,
+    numberAgreement: (d: { actual: string; expected: string }) =>
+      `\`${d.actual}\`: a plural determiner takes a plural noun; write \`${d.expected}\``,
     replace: (d: { replacement: string }) => `Replace with \`${d.replacement}\``,
   },
   fixable: true,

@@ -38,6 +38,9 @@ function suggested(
 
 new RuleTester({ describe, it, languages: ['fr', 'en'] }).run(rule, {
   valid: [
+    { name: 'plural determiners before plural or invariable words', code: fr('Merci pour vos colis, vos prix et vos choix. Des après-midi libres nous attendent.') },
+    { name: 'les and leur are pronouns too', code: fr('Vos articles sont prêts : on les commande demain et leur livraison suit.') },
+    { name: 'adverbs and numerals between the determiner and the noun', code: fr('Nos tout premiers clients, des fort belles offres, vos vingt ans et des super promotions.') },
     fr('Bonjour {{1}}, votre commande est prête. Nous vous attendons en boutique.', ['Léa']),
     en('Hi {{1}}, your order has shipped and should arrive on Tuesday.', ['Ana']),
     // elision near misses
@@ -76,6 +79,9 @@ new RuleTester({ describe, it, languages: ['fr', 'en'] }).run(rule, {
     { name: 'components is not an array', code: modele({ components: 'x' as never }) },
   ],
   invalid: [
+    suggested('a plural determiner before a singular noun', fr, 'Voici des commande prêtes à retirer.', 'numberAgreement', 'des commande', ['des commandes']),
+    suggested('a plural possessive before a singular noun', fr, 'Découvrez nos nouveauté du mois.', 'numberAgreement', 'nos nouveauté', ['nos nouveautés']),
+    suggested('`aux` before a singular noun', fr, 'Un cadeau est offert aux client fidèles.', 'numberAgreement', 'aux client', ['aux clients']),
     suggested('a full stop right after a placeholder ends the sentence', (t) => fr(t, ['Dupont']), 'Votre voiture est prête au garage {{1}}. comptez une heure.', 'sentenceCapital', 'comptez', ['Comptez']),
     suggested('a full stop right after an amount ends the sentence', fr, 'Total : 49,90 €. merci et à bientôt.', 'sentenceCapital', 'merci', ['Merci']),
     suggested('`A ce soir` opening a sentence', fr, 'Merci pour votre réservation. A ce soir !', 'aAccent', 'A ce', ['À ce']),
