@@ -1,10 +1,5 @@
-import { classify, deliversCode, type Evidence } from '../src/category/index.js';
-import { createRule, type Place } from '../src/engine/create-rule.js';
-
-function placeOf(e: Evidence): Place {
-  const { field, start, end, pointer } = e.where;
-  return field ? { field, start, end } : { pointer };
-}
+import { classify, evidencePlace as placeOf, deliversCode } from '../src/category/index.js';
+import { createRule } from '../src/engine/create-rule.js';
 
 export default createRule({
   id: 'code-outside-authentication',

@@ -1,3 +1,4 @@
+import { levenshtein } from '../src/text/levenshtein.js';
 import { createRule } from '../src/engine/create-rule.js';
 import { loadSet } from '../src/dictionaries.js';
 import type { TextField } from '../src/template/model.js';
@@ -19,18 +20,6 @@ function keyOf(code: string): string {
 function baseOf(key: string): string {
   const cut = key.indexOf('_');
   return cut === -1 ? key : key.slice(0, cut);
-}
-
-function levenshtein(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = row;
-  }
-  return prev[b.length]!;
 }
 
 /**

@@ -1,5 +1,5 @@
-import { classify, explainsMarketing, type Evidence } from '../src/category/index.js';
-import { createRule, type Place } from '../src/engine/create-rule.js';
+import { classify, evidencePlace as placeOf, explainsMarketing, type Evidence } from '../src/category/index.js';
+import { createRule } from '../src/engine/create-rule.js';
 
 /**
  * What a UTILITY template predicted MARKETING costs: Meta approves it as MARKETING (since 2025-04-09) and every
@@ -11,11 +11,6 @@ const ADVICE = 'remove the promotion or use a MARKETING template';
 
 /** Evidence a user can act on: text, samples, URLs, buttons. Carousels and offers are other rules' business, unclear bodies unclear-content's. */
 const REPORTED: ReadonlySet<Evidence['kind']> = new Set(['phrase', 'sample', 'url', 'button', 'code-sample']);
-
-function placeOf(e: Evidence): Place {
-  const { field, start, end, pointer } = e.where;
-  return field ? { field, start, end } : { pointer };
-}
 
 export default createRule({
   id: 'promotional-utility',

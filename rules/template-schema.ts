@@ -1,3 +1,4 @@
+import { levenshtein } from '../src/text/levenshtein.js';
 import { createRule } from '../src/engine/create-rule.js';
 import type { TemplateNode, TextField } from '../src/template/model.js';
 import { join } from '../src/template/pointer.js';
@@ -71,18 +72,6 @@ function typeName(value: unknown): string {
     default:
       return typeof value;
   }
-}
-
-function levenshtein(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = row;
-  }
-  return prev[b.length]!;
 }
 
 /** French words and common abbreviations people write for an enum value (keys without accents, upper-cased). */

@@ -306,6 +306,12 @@ function scanComponents(c: Collector, lexicon: CompiledLexicon, components: read
 const DEFAULT_OPTIONS: ClassifyOptions = {};
 const cache = new WeakMap<TemplateNode, CategoryPrediction>();
 
+/** Where a rule reports a piece of evidence: its text span when it has one, else its pointer. */
+export function evidencePlace(e: Evidence): { pointer: string } | { field: TextField; start?: number; end?: number } {
+  const { field, start, end, pointer } = e.where;
+  return field ? { field, start, end } : { pointer };
+}
+
 /** Evidence that explains a MARKETING prediction: anything but the prior. */
 export function explainsMarketing(e: Evidence): boolean {
   return e.category === 'MARKETING' && e.kind !== 'prior' && e.weight > 0;

@@ -5,6 +5,7 @@
 export {
   classify,
   deliversCode,
+  evidencePlace,
   explainsMarketing,
   ANCHOR_SATURATION,
   AUTH_THRESHOLD,
