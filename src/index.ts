@@ -28,3 +28,12 @@ export function formatContext(overrides: Partial<FormatterContext> = {}): Format
   for (const r of Object.values(builtInRules)) rules.set(r.id, { id: r.id, kind: r.kind, summary: r.summary, url: r.url, recommended: r.recommended });
   return { cwd: process.cwd(), color: false, verbose: false, rules, toolVersion: VERSION, ...overrides };
 }
+
+// wabalint quality: a second pipeline that shares nothing with the linter but this entry point.
+export { analyseEvents, reportOf, type QualityOptions, type QualityRun } from './quality/analyse.js';
+export { calibrate, agreementOf, type Agreement, type Calibration } from './quality/calibrate.js';
+export { DEFAULT_PARAMS, resolveParams, ParamsError, type QualityParams } from './quality/params.js';
+export { formatQualityTable } from './quality/format/table.js';
+export { formatQualityJson } from './quality/format/json.js';
+export { formatQualityHtml } from './quality/format/html.js';
+export type { QualityReport, TemplateQuality, TimelineEntry, Forecast, Observed, WindowCounts, HourPoint, Rating, Status } from './quality/report.js';

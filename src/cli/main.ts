@@ -4,6 +4,7 @@ import { formatterNames, type FormatterName } from '../formatters/index.js';
 import { RuleCrash } from '../engine/runner.js';
 import { runInit } from './commands/init.js';
 import { runLint } from './commands/lint.js';
+import { FAIL_LEVELS, QUALITY_FORMATS, runQuality } from './commands/quality.js';
 import { runRules } from './commands/rules.js';
 import { EXIT, processIo, type CliIo } from './io.js';
 import { VERSION } from './version.js';
@@ -72,6 +73,50 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
             verbose: args.verbose,
             maxFileSize: parseSize(args.maxFileSize),
             reportUnusedDisableDirectives: args.reportUnusedDisableDirectives as string | undefined,
+          },
+          io,
+        );
+      },
+    )
+    .command(
+      'quality [files..]',
+      "Rate live templates from event logs: predicted quality, pauses and what comes next (an estimate, not Meta's rating)",
+      (y) =>
+        y
+          .positional('files', { type: 'string', array: true, describe: 'Event files: .jsonl / .csv, gzip or not; - or nothing for stdin' })
+          // Not `array: true`: that would swallow the event files after it; repeat --sends for several logs.
+          .option('sends', { type: 'string', describe: 'Send log mapping the wamid of each sent message to its template, for webhook statuses (repeatable)' })
+          .option('params', { type: 'string', describe: 'Model parameters (JSON) overriding the defaults of docs/quality-model.md' })
+          .option('calibrate', { type: 'boolean', default: false, describe: "Fit the parameters to Meta's quality updates in the input; print agreement; write --params-out" })
+          .option('params-out', { type: 'string', default: 'wabalint-quality-params.json', describe: 'Where --calibrate writes the fitted parameters' })
+          .option('format', { alias: 'f', choices: QUALITY_FORMATS, default: 'table' as (typeof QUALITY_FORMATS)[number], describe: 'Output format' })
+          .option('output-file', { alias: 'o', type: 'string', describe: 'Write the report to a file' })
+          .option('as-of', { type: 'string', describe: 'Rate as of this time (ISO 8601 or epoch); later events are left out. Default: the newest event' })
+          .option('fail-on', {
+            choices: FAIL_LEVELS,
+            describe: 'Exit 1 when a template is at or past YELLOW, RED or PAUSED',
+            coerce: (v: string | undefined) => (v === undefined ? undefined : (String(v).toUpperCase() as (typeof FAIL_LEVELS)[number])),
+          })
+          .option('strict', { type: 'boolean', default: false, describe: 'Exit 2 when any line is skipped, duplicated, unattributed, for an unknown template id or out of order' })
+          .option('hours', { type: 'boolean', default: false, describe: 'Include the hourly points in the JSON output' })
+          .option('verbose', { type: 'boolean', default: false, describe: 'Show every timeline entry in the table' })
+          .option('color', { type: 'boolean', describe: 'Force colours on or off (--no-color)' }),
+      async (args) => {
+        exitCode = await runQuality(
+          {
+            files: (args.files as string[] | undefined) ?? [],
+            sends: args.sends === undefined ? undefined : ([] as string[]).concat(args.sends as string | string[]),
+            params: args.params,
+            calibrate: args.calibrate,
+            paramsOut: args.paramsOut,
+            format: args.format,
+            outputFile: args.outputFile,
+            asOf: args.asOf,
+            failOn: args.failOn,
+            strict: args.strict,
+            hours: args.hours,
+            verbose: args.verbose,
+            color: args.color,
           },
           io,
         );

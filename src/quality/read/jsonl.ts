@@ -1,0 +1,179 @@
+import { F, FIELD_COUNT } from '../store.js';
+import { slotOfKey } from './fields.js';
+
+
+
+/**
+ * Reads flat JSON objects of strings, numbers, booleans and nulls straight from their bytes, filling `f` with the
+ * byte ranges of the fields the model uses. `scan` returns false for anything else — an escape in a string, a
+ * nested value, invalid JSON — and the caller falls back to JSON.parse for that line. No string and no object is
+ * made per line: that is what makes millions of lines a second possible (shared/feasibility.md §A).
+ *
+ * Event logs repeat one shape (the same keys in the same order), so the scanner remembers the keys of the last
+ * line and first tries to read the next one as the same shape: it then compares key bytes instead of searching
+ * keys, and skips a canonical ISO time (`…T08:43:12.000Z`) without reading it byte by byte.
+ */
+type ShapeReader = (b: Uint8Array, view: DataView, start: number, end: number, f: Int32Array) => boolean;
+
+export class JsonlScanner {
+  /** Readers compiled for the shapes of recent compact lines, most recent first (a log mixes a few shapes). */
+  private shapes: ShapeReader[] = [];
+  private readonly compiled = new Map<string, ShapeReader>();
+  private learning: number[] = [];
+  private learningKeys: Uint8Array[] = [];
+  private view: DataView | undefined;
+  private viewOf: Uint8Array | undefined;
+
+  scan(b: Uint8Array, start: number, end: number, f: Int32Array): boolean {
+    const shapes = this.shapes;
+    if (shapes.length > 0) {
+      if (b !== this.viewOf) {
+        this.view = new DataView(b.buffer, b.byteOffset, b.byteLength);
+        this.viewOf = b;
+      }
+      for (let k = 0; k < shapes.length; k++) {
+        if (shapes[k]!(b, this.view!, start, end, f)) {
+          if (k > 0) shapes.unshift(shapes.splice(k, 1)[0]!);
+          return true;
+        }
+      }
+    }
+    return this.generic(b, start, end, f);
+  }
+
+  /**
+   * Compiles a reader for one shape: the key bytes become constants compared four at a time, and each value is
+   * read by a loop of its own. This is generated code (like fast-json-stringify's), built from the key bytes
+   * of a line already read by the generic scanner, never from the text of a value.
+   */
+  private learn(keys: readonly Uint8Array[], slots: readonly number[]): void {
+    const signature = keys.map((k) => Buffer.from(k).toString('latin1')).join('\u0000');
+    let reader = this.compiled.get(signature);
+    if (!reader) {
+      reader = this.compile(keys, slots);
+      if (this.compiled.size < 64) this.compiled.set(signature, reader);
+    }
+    this.shapes = [reader, ...this.shapes.filter((r) => r !== reader)].slice(0, 4);
+  }
+
+  private compile(keys: readonly Uint8Array[], slots: readonly number[]): ShapeReader {
+    // Clears the field slots inline (a call to fill costs more than these stores).
+    let code = `${Array.from({ length: FIELD_COUNT * 2 }, (_, k) => `f[${k}] = -1;`).join(' ')}\nlet i = start, c = 0, vs = 0;\n`;
+    keys.forEach((key, k) => {
+      const n = key.length;
+      const view = new DataView(key.buffer, key.byteOffset, key.byteLength);
+      const tests: string[] = [];
+      let j = 0;
+      for (; j + 4 <= n; j += 4) tests.push(`view.getInt32(i + ${j}, true) !== ${view.getInt32(j, true)}`);
+      for (; j < n; j++) tests.push(`b[i + ${j}] !== ${key[j]}`);
+      code += `if (i + ${n} > end || ${tests.join(' || ')}) return false;\ni += ${n};\n`;
+      const slot = slots[k]!;
+      code += 'c = b[i];\nif (c === 34) {\n  vs = i + 1; i = vs;\n';
+      if (slot === F.time) code += '  if (b[vs + 24] === 34 && b[vs + 23] === 90 && b[vs + 10] === 84) i = vs + 24; else\n';
+      // Four bytes at a time while none is a quote or a backslash (the has-zero-byte test on w ^ 0x22… and w ^ 0x5c…).
+      code += '  while (i + 4 <= end) { const w = view.getInt32(i, true), q = w ^ 0x22222222, e = w ^ 0x5c5c5c5c; if ((((q - 0x01010101) & ~q) | ((e - 0x01010101) & ~e)) & 0x80808080) break; i += 4; }\n';
+      code += '  while ((c = b[i]) !== 34) { if (c === 92 || i >= end) return false; i++; }\n';
+      if (slot >= 0) code += `  f[${2 * slot}] = vs; f[${2 * slot + 1}] = i;\n`;
+      code += '  i++;\n} else if (c === 110) {\n  if (b[i + 1] !== 117 || b[i + 2] !== 108 || b[i + 3] !== 108) return false;\n  i += 4;\n} else {\n';
+      code += '  vs = i;\n  while (i < end && (c = b[i]) !== 44 && c !== 125) { if (c === 34 || c === 123 || c === 91 || c === 32) return false; i++; }\n';
+      code += '  if (i === vs) return false;\n';
+      if (slot >= 0) code += `  f[${2 * slot}] = vs; f[${2 * slot + 1}] = i;\n`;
+      code += '}\n';
+    });
+    code += 'return i + 1 === end && b[i] === 125;\n';
+    return new Function('b', 'view', 'start', 'end', 'f', code) as ShapeReader;
+  }
+
+  /** Any flat object, any key order, any spacing; learns the shape of compact lines. */
+  private generic(b: Uint8Array, start: number, end: number, f: Int32Array): boolean {
+    f.fill(-1);
+    const learning = this.learning;
+    const learningKeys = this.learningKeys;
+    learning.length = 0;
+    learningKeys.length = 0;
+    let compact = true;
+    let segmentStart = start;
+    let i = skipSpace(b, start, end);
+    if (i !== start) compact = false;
+    if (b[i] !== 123 /* { */) return false;
+    let next = skipSpace(b, i + 1, end);
+    if (next !== i + 1) compact = false;
+    i = next;
+    if (b[i] === 125) return skipSpace(b, i + 1, end) === end;
+    for (;;) {
+      if (b[i] !== 34 /* " */) return false;
+      const ks = i + 1;
+      let ke = ks;
+      while (ke < end && b[ke] !== 34) {
+        if (b[ke] === 92) return false;
+        ke++;
+      }
+      if (ke >= end) return false;
+      const slot = slotOfKey(b, ks, ke);
+      next = skipSpace(b, ke + 1, end);
+      if (next !== ke + 1) compact = false;
+      i = next;
+      if (b[i] !== 58 /* : */) return false;
+      next = skipSpace(b, i + 1, end);
+      if (next !== i + 1) compact = false;
+      i = next;
+      // A copy: b is a reused read buffer.
+      learningKeys.push(Uint8Array.from(b.subarray(segmentStart, i)));
+      learning.push(slot);
+      const c = b[i];
+      if (c === 34) {
+        const vs = i + 1;
+        let ve = vs;
+        while (ve < end && b[ve] !== 34) {
+          if (b[ve] === 92) return false;
+          ve++;
+        }
+        if (ve >= end) return false;
+        if (slot >= 0) {
+          f[2 * slot] = vs;
+          f[2 * slot + 1] = ve;
+        }
+        i = ve + 1;
+      } else if (c === 110 /* n */) {
+        if (b[i + 1] !== 117 || b[i + 2] !== 108 || b[i + 3] !== 108) return false;
+        i += 4;
+      } else if ((c! >= 48 && c! <= 57) || c === 45 || c === 116 || c === 102) {
+        const vs = i;
+        while (i < end) {
+          const d = b[i]!;
+          if (d === 44 || d === 125 || d === 32 || d === 9) break;
+          i++;
+        }
+        if (slot >= 0) {
+          f[2 * slot] = vs;
+          f[2 * slot + 1] = i;
+        }
+      } else return false;
+      next = skipSpace(b, i, end);
+      if (next !== i) compact = false;
+      i = next;
+      if (b[i] === 44 /* , */) {
+        segmentStart = i;
+        next = skipSpace(b, i + 1, end);
+        if (next !== i + 1) compact = false;
+        i = next;
+        continue;
+      }
+      if (b[i] === 125) {
+        const ok = skipSpace(b, i + 1, end) === end;
+        if (ok && compact) this.learn(learningKeys, learning);
+        return ok;
+      }
+      return false;
+    }
+  }
+}
+
+function skipSpace(b: Uint8Array, i: number, end: number): number {
+  while (i < end) {
+    const c = b[i];
+    if (c !== 32 && c !== 9 && c !== 13 && c !== 10) break;
+    i++;
+  }
+  return i;
+}
