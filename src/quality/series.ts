@@ -42,6 +42,8 @@ export class TemplateSeries {
   private dedupSets: (FingerprintSet | undefined)[];
   private dedupHours: Int32Array;
   private newestHour = -1;
+  private lastDedupHour = -1;
+  private lastDedupSet: FingerprintSet | undefined;
 
   constructor(
     readonly name: string,
@@ -79,6 +81,8 @@ export class TemplateSeries {
 
   /** Marks `bit` of a fingerprint in the set of its hour; late when that hour is older than the horizon kept. */
   dedup(hour: number, lo: number, hi: number, bit: number): DedupResult {
+    // Most events fall in the hour of the event before them.
+    if (hour === this.lastDedupHour) return this.lastDedupSet!.add(lo, hi, bit) ? DedupResult.added : DedupResult.duplicate;
     if (hour > this.newestHour) this.newestHour = hour;
     else if (hour <= this.newestHour - this.dedupRingHours) return DedupResult.late;
     const slot = hour % this.dedupRingHours;
@@ -94,6 +98,8 @@ export class TemplateSeries {
       }
       this.dedupHours[slot] = hour;
     }
+    this.lastDedupHour = hour;
+    this.lastDedupSet = set;
     return set.add(lo, hi, bit) ? DedupResult.added : DedupResult.duplicate;
   }
 

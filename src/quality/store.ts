@@ -65,8 +65,14 @@ export class EventStore {
   readonly counts: InputCounts = { lines: 0, events: 0, skipped: 0, duplicates: 0, unattributed: 0, unknownTemplates: 0, malformed: 0, unknownEvents: 0, late: 0, outOfOrder: 0, afterAsOf: 0 };
   readonly issues: InputIssue[] = [];
   /** Newest event time accepted; the default --as-of. */
-  maxTime = -Infinity;
-  minTime = Infinity;
+  get maxTime(): number {
+    return this.timeRange[1]!;
+  }
+  get minTime(): number {
+    return this.timeRange[0]!;
+  }
+  /** [oldest, newest] event time: in a typed array, where storing a double allocates nothing. */
+  private readonly timeRange = new Float64Array([Infinity, -Infinity]);
   readonly files: string[] = [];
 
   private readonly byHash = new Map<number, number>();
@@ -117,7 +123,7 @@ export class EventStore {
     const ts = f[2 * F.time]!;
     if (ts < 0) return this.skip('malformed', file, line, 'no "time"');
     if (!this.time.read(b, ts, f[2 * F.time + 1]!)) return this.skip('malformed', file, line, `"${text(b, ts, f[2 * F.time + 1]!)}" is not a time (ISO 8601 or epoch seconds/milliseconds, 2010–2099)`);
-    const t = this.time.ms;
+    const t = this.time.value[0]!;
     if (this.asOf !== undefined && t > this.asOf) {
       this.counts.afterAsOf++;
       return;
@@ -175,8 +181,9 @@ export class EventStore {
       if (ecs >= 0 && integer(b, ecs, f[2 * F.errorCode + 1]!) === OPTED_OUT_ERROR) series.add(hour, C.optedOutFailures, n);
     }
     this.counts.events += n;
-    if (t > this.maxTime) this.maxTime = t;
-    if (t < this.minTime) this.minTime = t;
+    const range = this.timeRange;
+    if (t > range[1]!) range[1] = t;
+    if (t < range[0]!) range[0] = t;
   }
 
   /** The same, from JS values. */

@@ -13,29 +13,34 @@ export class TimeParser {
   private cachedPrefix = new Uint8Array(13);
   private cachedHourMs = NaN;
 
-  /** The time read by `read`, in milliseconds since the epoch. */
-  ms = 0;
-
   /**
-   * Reads a time into `ms`; false when the bytes are not a time we accept. (A field rather than a return value:
-   * a returned double is boxed on the heap, and on the hot path that is one allocation per event.)
+   * The time read by `read`, in milliseconds since the epoch, in a typed array rather than a field: storing a double
+   * in an object field allocates a heap number, and on the hot path that is one allocation per event.
    */
+  readonly value = new Float64Array(1);
+
+  /** Reads a time into `value[0]`; false when the bytes are not a time we accept. */
   read(b: Uint8Array, start: number, end: number): boolean {
-    const ms = this.parse(b, start, end);
-    this.ms = ms;
-    return ms === ms;
+    const len = end - start;
+    if (len >= 13 && b[start + 4] === 45 /* - */ && b[start + 7] === 45) return this.iso(b, start, end);
+    return this.accept(epoch(b, start, end));
   }
 
   /** Milliseconds since the epoch, or NaN when the bytes are not a time we accept. */
   parse(b: Uint8Array, start: number, end: number): number {
-    const len = end - start;
-    if (len >= 13 && b[start + 4] === 45 /* - */ && b[start + 7] === 45) return this.iso(b, start, end);
-    return epoch(b, start, end);
+    return this.read(b, start, end) ? this.value[0]! : NaN;
   }
 
-  private iso(b: Uint8Array, s: number, end: number): number {
+  /** Every path ends here, so that no double is returned (and boxed) on the way. */
+  private accept(ms: number): boolean {
+    const ok = ms >= MIN_MS && ms < MAX_MS;
+    this.value[0] = ok ? ms : NaN;
+    return ok;
+  }
+
+  private iso(b: Uint8Array, s: number, end: number): boolean {
     const sep = b[s + 10];
-    if (sep !== 84 /* T */ && sep !== 32 && sep !== 116 /* t */) return NaN;
+    if (sep !== 84 /* T */ && sep !== 32 && sep !== 116 /* t */) return this.accept(NaN);
     let hourMs: number;
     const p = this.cachedPrefix;
     // Unrolled, hour digits first: they change first. Byte 10 (T or space) does not matter.
@@ -48,9 +53,9 @@ export class TimeParser {
       const mo = digits(b, s + 5, 2);
       const d = digits(b, s + 8, 2);
       const h = digits(b, s + 11, 2);
-      if (y < 0 || mo < 1 || mo > 12 || d < 1 || d > 31 || h < 0 || h > 23) return NaN;
+      if (y < 0 || mo < 1 || mo > 12 || d < 1 || d > 31 || h < 0 || h > 23) return this.accept(NaN);
       hourMs = Date.UTC(y, mo - 1, d, h);
-      if (new Date(hourMs).getUTCDate() !== d) return NaN; // 31 February
+      if (new Date(hourMs).getUTCDate() !== d) return this.accept(NaN); // 31 February
       for (let i = 0; i < 13; i++) p[i] = b[s + i]!;
       this.cachedHourMs = hourMs;
     }
@@ -59,19 +64,19 @@ export class TimeParser {
       const m1 = b[s + 14]! - 48, m2 = b[s + 15]! - 48, s1 = b[s + 17]! - 48, s2 = b[s + 18]! - 48;
       const f1 = b[s + 20]! - 48, f2 = b[s + 21]! - 48, f3 = b[s + 22]! - 48;
       if ((m1 | m2 | s1 | s2 | f1 | f2 | f3) >= 0 && m1 < 6 && m2 <= 9 && s1 < 7 && s2 <= 9 && f1 <= 9 && f2 <= 9 && f3 <= 9) {
-        return hourMs + (m1 * 10 + m2) * 60_000 + (s1 * 10 + s2) * 1000 + f1 * 100 + f2 * 10 + f3;
+        return this.accept(hourMs + (m1 * 10 + m2) * 60_000 + (s1 * 10 + s2) * 1000 + f1 * 100 + f2 * 10 + f3);
       }
     }
     let i = s + 13;
     let ms = hourMs;
     if (i < end && b[i] === 58 /* : */) {
       const mi = digits(b, i + 1, 2);
-      if (mi < 0 || mi > 59) return NaN;
+      if (mi < 0 || mi > 59) return this.accept(NaN);
       ms += mi * 60_000;
       i += 3;
       if (i < end && b[i] === 58) {
         const se = digits(b, i + 1, 2);
-        if (se < 0 || se > 60) return NaN;
+        if (se < 0 || se > 60) return this.accept(NaN);
         ms += se * 1000;
         i += 3;
         if (i < end && (b[i] === 46 || b[i] === 44) /* . or , */) {
@@ -86,20 +91,20 @@ export class TimeParser {
         }
       }
     }
-    if (i === end) return inRange(ms);
+    if (i === end) return this.accept(ms);
     const z = b[i];
-    if ((z === 90 || z === 122) /* Z */ && i + 1 === end) return inRange(ms);
+    if ((z === 90 || z === 122) /* Z */ && i + 1 === end) return this.accept(ms);
     if (z === 43 || z === 45) {
       const oh = digits(b, i + 1, 2);
       let om = 0;
       if (end - i === 6 && b[i + 3] === 58) om = digits(b, i + 4, 2);
       else if (end - i === 5) om = digits(b, i + 3, 2);
-      else if (end - i !== 3) return NaN;
-      if (oh < 0 || om < 0) return NaN;
+      else if (end - i !== 3) return this.accept(NaN);
+      if (oh < 0 || om < 0) return this.accept(NaN);
       const offset = (oh * 60 + om) * 60_000;
-      return inRange(z === 43 ? ms - offset : ms + offset);
+      return this.accept(z === 43 ? ms - offset : ms + offset);
     }
-    return NaN;
+    return this.accept(NaN);
   }
 }
 
