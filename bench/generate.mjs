@@ -1,7 +1,8 @@
 // Deterministic template generator for the benchmarks: mixed French/English, POSITIONAL and NAMED, with the
 // components real templates have. About one template in ten carries a problem, so positions get computed too.
 
-function rng(seed) {
+/** mulberry32: a small seeded generator, shared by the bench and example generators. */
+export function rng(seed) {
   let s = seed >>> 0;
   return () => {
     s = (s + 0x6d2b79f5) >>> 0;

@@ -37,6 +37,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, r
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { rng } from './generate.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const millions = Number(process.env.SMALL === '1' ? 0.2 : (process.env.EVENTS_M ?? process.argv[2] ?? 10));
@@ -52,16 +53,6 @@ if (!(N > 0) || !(RUNS > 0)) throw new Error(`EVENTS_M=${millions} RUNS=${RUNS}:
 
 const GENERATOR_VERSION = 3;
 
-function rng(seed) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const LANGUAGES = ['fr', 'en_US', 'pt_BR', 'es', 'de', 'it', 'en_GB'];
 const LANGUAGE_WEIGHTS = [30, 25, 15, 10, 8, 7, 5];

@@ -1,10 +1,10 @@
-import { buildTemplates } from '../template/build.js';
+import { templatesOf } from '../template/build.js';
 import { LineIndex } from '../template/lines.js';
 import type { TemplateNode } from '../template/model.js';
 import { ParseError, parseSource, type ParsedSource } from '../template/parse.js';
 import { SourceError, type SourceText } from '../template/source.js';
 import type { AnyRule, Settings } from './create-rule.js';
-import { makeResult, type Diagnostic, type LintResult, type Severity, type TemplateRef } from './diagnostic.js';
+import { makeResult, type Diagnostic, type LintResult, type Severity, type TemplateRef, type TemplateSummary } from './diagnostic.js';
 import { applyDirectives } from './directives.js';
 import { applyFixes, MAX_FIX_PASSES } from './fix.js';
 import { ReportLocator } from './locate.js';
@@ -110,16 +110,32 @@ class Located {
   }
 }
 
-function collect(parsed: ParsedSource, setup: LintSetup): { located: Located; templates: readonly TemplateNode[]; diagnostics: Diagnostic[] } {
+interface Collected {
+  readonly located: Located;
+  readonly diagnostics: Diagnostic[];
+  readonly facts: CollectedFacts[];
+  readonly summaries: TemplateSummary[] | undefined;
+}
+
+/** Runs the file's own rules template by template, keeping only what each template leaves: reports, facts, summary. */
+function collect(parsed: ParsedSource, setup: LintSetup): Collected {
   const located = new Located(parsed.source, parsed);
-  const built = buildTemplates(parsed.value);
-  if (!built) {
+  const templates = templatesOf(parsed.value);
+  if (!templates) {
     const fatal = fatalDiagnostic('Expected a template object, an array of templates, or a Graph API list `{ "data": [...] }`');
-    return { located, templates: [], diagnostics: [fatal] };
+    return { located, diagnostics: [fatal], facts: [], summaries: undefined };
   }
   const filePath = parsed.source.path;
-  const reports = runRules({ templates: built.templates, rulesFor: (t) => setup.rulesFor(t, filePath), settings: setup.settings, filePath });
-  return { located, templates: built.templates, diagnostics: located.locate(reports) };
+  const reports: RuleReport[] = [];
+  const facts: CollectedFacts[] = [];
+  const summaries: TemplateSummary[] | undefined = setup.summarize ? [] : undefined;
+  const rulesFor = (t: TemplateNode) => setup.rulesFor(t, filePath);
+  for (const template of templates) {
+    for (const report of runRules({ templates: [template], rulesFor, settings: setup.settings, filePath })) reports.push(report);
+    for (const fact of collectFacts(template, filePath, setup)) facts.push(fact);
+    summaries?.push({ ...templateRef(template), ...setup.summarize!(template) });
+  }
+  return { located, diagnostics: located.locate(reports), facts, summaries };
 }
 
 function parseOrFatal(source: SourceText): ParsedSource | Diagnostic {
@@ -142,19 +158,17 @@ export function unreadable(path: string, fatal: Diagnostic): FileAnalysis {
   };
 }
 
-function collectFacts(templates: readonly TemplateNode[], filePath: string, setup: LintSetup): CollectedFacts[] {
+function collectFacts(template: TemplateNode, filePath: string, setup: LintSetup): CollectedFacts[] {
   const facts: CollectedFacts[] = [];
-  for (const template of templates) {
-    for (const { rule, severity, options } of setup.rulesFor(template, filePath)) {
-      if (!rule.project) continue;
-      let data: unknown;
-      try {
-        data = rule.project.collect(template, options as object);
-      } catch (error) {
-        throw new RuleCrash(rule.id, templateRef(template), error);
-      }
-      if (data !== undefined) facts.push({ rule, severity, options, template: templateRef(template), filePath, data });
+  for (const { rule, severity, options } of setup.rulesFor(template, filePath)) {
+    if (!rule.project) continue;
+    let data: unknown;
+    try {
+      data = rule.project.collect(template, options as object);
+    } catch (error) {
+      throw new RuleCrash(rule.id, templateRef(template), error);
     }
+    if (data !== undefined) facts.push({ rule, severity, options, template: templateRef(template), filePath, data });
   }
   return facts;
 }
@@ -178,10 +192,8 @@ export function analyseSource(source: SourceText, setup: LintSetup): FileAnalysi
       fixed = true;
     }
   }
-  const { located, templates, diagnostics } = current;
+  const { located, diagnostics, facts: collected, summaries } = current;
   const output = fixed ? (source.hasBom ? '\uFEFF' : '') + located.source.text : undefined;
-  const collected = collectFacts(templates, source.path, setup);
-  const summaries = setup.summarize ? templates.map((t) => ({ ...templateRef(t), ...setup.summarize!(t) })) : undefined;
   located.release();
   return {
     filePath: source.path,

