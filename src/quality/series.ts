@@ -38,11 +38,11 @@ export class TemplateSeries {
   /** nameBytes and languageBytes as little-endian 32-bit words, for comparing four bytes at a time. */
   readonly nameWords: Int32Array;
   readonly languageWords: Int32Array;
-  /** One small set per hour of the horizon, in a ring: the sets of the hours being read stay in the CPU cache. */
+  /** One small set per block of hours of the horizon, in a ring: the sets of the hours being read stay in the CPU cache. */
   private dedupSets: (FingerprintSet | undefined)[];
-  private dedupHours: Int32Array;
-  private newestHour = -1;
-  private lastDedupHour = -1;
+  private dedupBlocks: Int32Array;
+  private newestBlock = -1;
+  private lastDedupBlock = -1;
   private lastDedupSet: FingerprintSet | undefined;
 
   constructor(
@@ -50,12 +50,12 @@ export class TemplateSeries {
     readonly language: string,
     readonly nameBytes: Uint8Array,
     readonly languageBytes: Uint8Array,
-    private readonly dedupRingHours: number,
+    private readonly dedupRingBlocks: number,
   ) {
     this.nameWords = wordsOf(nameBytes);
     this.languageWords = wordsOf(languageBytes);
-    this.dedupSets = new Array(dedupRingHours);
-    this.dedupHours = new Int32Array(dedupRingHours).fill(-1);
+    this.dedupSets = new Array(dedupRingBlocks);
+    this.dedupBlocks = new Int32Array(dedupRingBlocks).fill(-1);
   }
 
   get key(): string {
@@ -79,26 +79,26 @@ export class TemplateSeries {
     return i < 0 || i >= this.hours ? 0 : this.counts[i * COUNTERS + counter]!;
   }
 
-  /** Marks `bit` of a fingerprint in the set of its hour; late when that hour is older than the horizon kept. */
-  dedup(hour: number, lo: number, hi: number, bit: number): DedupResult {
-    // Most events fall in the hour of the event before them.
-    if (hour === this.lastDedupHour) return this.lastDedupSet!.add(lo, hi, bit) ? DedupResult.added : DedupResult.duplicate;
-    if (hour > this.newestHour) this.newestHour = hour;
-    else if (hour <= this.newestHour - this.dedupRingHours) return DedupResult.late;
-    const slot = hour % this.dedupRingHours;
+  /** Marks `bit` of a fingerprint in the set of its block of hours; late when that block is older than the horizon kept. */
+  dedup(block: number, lo: number, hi: number, bit: number): DedupResult {
+    // Most events fall in the block of the event before them.
+    if (block === this.lastDedupBlock) return this.lastDedupSet!.add(lo, hi, bit) ? DedupResult.added : DedupResult.duplicate;
+    if (block > this.newestBlock) this.newestBlock = block;
+    else if (block <= this.newestBlock - this.dedupRingBlocks) return DedupResult.late;
+    const slot = block % this.dedupRingBlocks;
     let set = this.dedupSets[slot];
-    if (this.dedupHours[slot] !== hour || !set) {
-      // Sized like the hour before: most hours look like the previous one, and growing costs a rehash.
-      const previous = this.dedupSets[(hour + this.dedupRingHours - 1) % this.dedupRingHours];
+    if (this.dedupBlocks[slot] !== block || !set) {
+      // Sized like the block before: most blocks look like the previous one, and growing costs a rehash.
+      const previous = this.dedupSets[(block + this.dedupRingBlocks - 1) % this.dedupRingBlocks];
       const expected = previous ? previous.size : 16;
       if (set) set.clear(expected);
       else {
         set = new FingerprintSet(expected);
         this.dedupSets[slot] = set;
       }
-      this.dedupHours[slot] = hour;
+      this.dedupBlocks[slot] = block;
     }
-    this.lastDedupHour = hour;
+    this.lastDedupBlock = block;
     this.lastDedupSet = set;
     return set.add(lo, hi, bit) ? DedupResult.added : DedupResult.duplicate;
   }
