@@ -55,7 +55,8 @@ export function reportOf(store: EventStore, params: QualityParams, asOf: number 
   const templates: TemplateQuality[] = [];
   if (asOf !== undefined) {
     for (const series of store.series) {
-      if (!Number.isFinite(series.firstEventHour) && series.observedRatings.length === 0 && series.observedStatuses.length === 0) continue;
+      const heardOf = Number.isFinite(series.firstEventHour) || series.observedRatings.some((o) => o.time <= asOf) || series.observedStatuses.some((o) => o.time <= asOf);
+      if (!heardOf) continue;
       const e = evaluate(series, params, asOf, { keepHours });
       templates.push({
         name: series.name,

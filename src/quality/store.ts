@@ -98,6 +98,11 @@ export class EventStore {
     this.ringBlocks = Math.ceil(params.dedupHorizonHours / DEDUP_BLOCK_HOURS) + 1;
   }
 
+  /** Whether something that happened at `time` is known as of the report's time (--as-of). */
+  known(time: number): boolean {
+    return !Number.isNaN(time) && (this.asOf === undefined || time <= this.asOf);
+  }
+
   fileIndex(name: string): number {
     this.files.push(name);
     return this.files.length - 1;
@@ -125,7 +130,7 @@ export class EventStore {
     if (ev === -1) return this.skip('unknown-event', file, line, `unknown event "${text(b, es, f[2 * F.event + 1]!)}"`);
     const ts = f[2 * F.time]!;
     if (ts < 0) return this.skip('malformed', file, line, 'no "time"');
-    if (!this.time.read(b, ts, f[2 * F.time + 1]!)) return this.skip('malformed', file, line, `"${text(b, ts, f[2 * F.time + 1]!)}" is not a time (ISO 8601 or epoch seconds/milliseconds, 2010–2099)`);
+    if (!this.time.read(b, ts, f[2 * F.time + 1]!)) return this.skip('malformed', file, line, `"${text(b, ts, f[2 * F.time + 1]!)}" is not a time (ISO 8601 or epoch seconds/milliseconds, from 2010 to tomorrow)`);
     const t = this.time.value[0]!;
     if (this.asOf !== undefined && t > this.asOf) {
       this.counts.afterAsOf++;
@@ -135,7 +140,8 @@ export class EventStore {
     const cs = f[2 * F.count]!;
     if (cs >= 0) {
       n = integer(b, cs, f[2 * F.count + 1]!);
-      if (n < 0) return this.skip('malformed', file, line, `count "${text(b, cs, f[2 * F.count + 1]!)}" is not a whole number`);
+      // Hourly counters are 32-bit: a billion events of one kind in one hour of one template is a unit mistake.
+      if (n < 0 || n > 1e9) return this.skip('malformed', file, line, `count "${text(b, cs, f[2 * F.count + 1]!)}" is not a whole number up to 1,000,000,000`);
       if (n === 0) return;
     }
     const series = this.seriesOf(b, f, file, line);
@@ -171,6 +177,11 @@ export class EventStore {
     } else keyed = false;
     if (keyed) {
       const result = series.dedup(Math.floor(hour / DEDUP_BLOCK_HOURS), h[0]!, h[1]!, bit);
+      if (result !== DedupResult.added && series.name === `#${series.templateId}`) {
+        // Counted once, as a duplicate or as late, not also as an event for an unknown template id.
+        series.unresolvedEvents--;
+        this.counts.unknownTemplates--;
+      }
       if (result === DedupResult.duplicate) return this.skip('duplicate', file, line, 'duplicate');
       if (result === DedupResult.late) return this.skip('late', file, line, `older than the ${this.params.dedupHorizonHours} h de-duplication horizon of ${series.name}: put the files in time order`);
     }

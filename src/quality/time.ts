@@ -7,7 +7,13 @@
 export const HOUR_MS = 3_600_000;
 /** Earliest and latest times accepted: anything else is a typo or a unit mistake, not an event. */
 const MIN_MS = Date.UTC(2010, 0, 1);
-const MAX_MS = Date.UTC(2100, 0, 1);
+/**
+ * No event can come from the future: a time after tomorrow is a typo or a unit mistake, and accepting it would
+ * drag the default --as-of, the de-duplication window and the hourly evaluation years ahead.
+ */
+const MAX_MS = Date.now() + 24 * HOUR_MS;
+/** --as-of may look ahead (what the status will be once a pause ends), within reason. */
+const MAX_AS_OF_MS = Date.UTC(2100, 0, 1);
 
 export class TimeParser {
   private cachedPrefix = new Uint8Array(13);
@@ -31,9 +37,11 @@ export class TimeParser {
     return this.read(b, start, end) ? this.value[0]! : NaN;
   }
 
+  constructor(private readonly latest: number = MAX_MS) {}
+
   /** Every path ends here, so that no double is returned (and boxed) on the way. */
   private accept(ms: number): boolean {
-    const ok = ms >= MIN_MS && ms < MAX_MS;
+    const ok = ms >= MIN_MS && ms < this.latest;
     this.value[0] = ok ? ms : NaN;
     return ok;
   }
@@ -146,12 +154,25 @@ function inRange(ms: number): number {
   return ms >= MIN_MS && ms < MAX_MS ? ms : NaN;
 }
 
-/** For times that arrive as JS values (webhooks, the --as-of flag). */
+/** For times that arrive as JS values (webhooks), with the same bounds as event times. */
 export function parseTimeValue(value: unknown): number {
   if (typeof value === 'number') return inRange(value < 1e11 ? Math.round(value * 1000) : Math.round(value));
   if (typeof value !== 'string') return NaN;
   const bytes = Buffer.from(value.trim());
   return new TimeParser().parse(bytes, 0, bytes.length);
+}
+
+/** The --as-of flag: the same formats, and any time until 2100. */
+export function parseAsOf(value: string): number {
+  const parser = new TimeParser(MAX_AS_OF_MS);
+  const text = value.trim();
+  if (/^\d+(\.\d+)?$/.test(text)) {
+    const n = Number(text);
+    const ms = n < 1e11 ? Math.round(n * 1000) : Math.round(n);
+    return ms >= MIN_MS && ms < MAX_AS_OF_MS ? ms : NaN;
+  }
+  const bytes = Buffer.from(text);
+  return parser.parse(bytes, 0, bytes.length);
 }
 
 export function isoHour(hour: number): string {

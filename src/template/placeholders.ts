@@ -1,3 +1,4 @@
+import { Memo } from './memo.js';
 import type { Placeholder, TextField } from './model.js';
 
 /**
@@ -17,41 +18,23 @@ export function classify(name: string): Placeholder['style'] {
   return 'invalid';
 }
 
-const cache = new WeakMap<TextField, readonly Placeholder[]>();
+const cache = new Memo<TextField, readonly Placeholder[]>('placeholders');
+
+const NONE: readonly Placeholder[] = Object.freeze([]);
 
 /** The placeholders of a text field, in order; computed once per field. */
-const NONE: readonly Placeholder[] = Object.freeze([]);
-const KEY = Symbol('wabalint.placeholders');
-
 export function placeholdersOf(field: TextField | undefined): readonly Placeholder[] {
-  // Most fields hold no placeholder: one substring test answers them, cheaper than a WeakMap look-up (and WeakMap
-  // entries cost the garbage collector).
+  // Most fields hold no placeholder: one substring test answers them, cheaper than any cache.
   if (!field || !field.value.includes('{{')) return NONE;
-  // Kept on the field itself (a symbol-keyed property): many rules ask for the body's placeholders, and a property
-  // read is cheaper than a WeakMap look-up. A frozen field falls back to the WeakMap.
-  const onField = (field as unknown as Record<symbol, readonly Placeholder[] | undefined>)[KEY];
-  if (onField) return onField;
   let found = cache.get(field);
   if (found) return found;
   const list: Placeholder[] = [];
-  {
-    PLACEHOLDER.lastIndex = 0;
-    for (let match = PLACEHOLDER.exec(field.value); match; match = PLACEHOLDER.exec(field.value)) {
-      const name = match[1] ?? '';
-      list.push({
-        raw: match[0],
-        name,
-        style: classify(name),
-        start: match.index,
-        end: match.index + match[0].length,
-        field,
-      });
-    }
+  PLACEHOLDER.lastIndex = 0;
+  for (let match = PLACEHOLDER.exec(field.value); match; match = PLACEHOLDER.exec(field.value)) {
+    const name = match[1] ?? '';
+    list.push({ raw: match[0], name, style: classify(name), start: match.index, end: match.index + match[0].length, field });
   }
-  found = list;
-  if (Object.isExtensible(field)) Object.defineProperty(field, KEY, { value: found });
-  else cache.set(field, found);
-  return found;
+  return cache.set(field, list);
 }
 
 /** Distinct placeholder names in order of first appearance. */

@@ -106,7 +106,7 @@ describe('bad input: counted, reported with file and line, the run goes on', () 
   it('a CSV without an event or time column: exit 2, naming the columns found', async () => {
     const run = await quality({ 'e.csv': 'template,count\npromo,3\n' }, ['e.csv']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('found: template, count');
+    expect(run.stderr).toContain('found: "template", "count"');
     expectNoStack(run);
   });
 
@@ -124,11 +124,18 @@ describe('bad input: counted, reported with file and line, the run goes on', () 
     expectNoStack(run);
   });
 
-  it('a corrupt gzip file: exit 2, saying so', async () => {
-    const gz = gzipSync(GOOD.join('\n'));
-    const run = await quality({ 'a.jsonl.gz': gz.subarray(0, 40) }, ['a.jsonl.gz']);
-    expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/a\.jsonl\.gz: not a valid gzip file/);
+  it('a truncated gzip file: what was read is kept, the cut is one malformed line, --strict exits 2', async () => {
+    const lines = Array.from({ length: 3000 }, (_, i) => GOOD[0]!.replace(/"message_id":"[^"]*"/, `"message_id":"m${i}"`));
+    const gz = gzipSync(lines.join('\n'));
+    const cut = gz.subarray(0, Math.floor(gz.length / 2));
+    const run = await quality({ 'a.jsonl.gz': cut }, ['a.jsonl.gz', '-f', 'json']);
+    expect(run.code).toBe(0);
+    const input = JSON.parse(run.stdout).input;
+    expect(input.events).toBeGreaterThan(0);
+    expect(input.events).toBeLessThan(3000);
+    expect(input.malformed).toBe(1);
+    expect(run.stderr).toMatch(/a\.jsonl\.gz:\d+: malformed: gzip data ends early or is corrupt/);
+    expect((await quality({ 'a.jsonl.gz': cut }, ['a.jsonl.gz', '--strict'])).code).toBe(2);
     expectNoStack(run);
   });
 
@@ -320,5 +327,76 @@ describe('output', () => {
     expect(table.stdout).toMatch(/not Meta's ratings/);
     const asJson = await quality({ 'e.jsonl': GOOD.join('\n') }, ['e.jsonl', '-f', 'json']);
     expect(json(asJson.stdout).disclaimer).toMatch(/not Meta's ratings/);
+  });
+});
+
+describe('inputs a review found mishandled', () => {
+  const ev = (o: Record<string, unknown>) => JSON.stringify({ time: '2026-03-02T08:00:00Z', template: 't', language: 'fr', event: 'delivered', ...o });
+
+  it('a webhook change without a value object is one malformed line, not a crash', async () => {
+    const run = await quality({ 'w.jsonl': ['{"entry":[{"changes":[{"field":"messages"}]}]}', '{"entry":[{"changes":[{"field":"messages","value":null}]}]}', ev({ message_id: 'm1' })].join('\n') }, ['w.jsonl', '-f', 'json']);
+    expect(run.code).toBe(0);
+    expect(json(run.stdout).input).toMatchObject({ lines: 3, events: 1, malformed: 2 });
+    expectNoStack(run);
+  });
+
+  it('an event dated after tomorrow is malformed, and does not drag the others out of the de-duplication window', async () => {
+    const lines = [ev({ time: '2099-12-31T23:00:00Z', message_id: 'typo' }), ...Array.from({ length: 5 }, (_, i) => ev({ message_id: `m${i}` }))];
+    const report = json((await quality({ 'f.jsonl': lines.join('\n') }, ['f.jsonl', '-f', 'json'])).stdout);
+    expect(report.input).toMatchObject({ events: 5, malformed: 1, late: 0 });
+    expect(report.asOf).toBe('2026-03-02T08:00:00Z');
+  });
+
+  it('a bare word where JSON needs a string is malformed, on the fast path as on the slow one', async () => {
+    const good = Array.from({ length: 20 }, (_, i) => ev({ message_id: `m${i}` }));
+    const bad = ['{"time":"2026-03-02T08:00:00Z","template":"t","language":"fr","event":delivered,"message_id":"x1"}', '{"time":"2026-03-02T08:00:00Z","template":"t","language":"fr","event":"delivered","message_id":tXYZ}'];
+    const report = json((await quality({ 'b.jsonl': [...good, ...bad, ...good.slice(0, 1)].join('\n') }, ['b.jsonl', '-f', 'json'])).stdout);
+    expect(report.input).toMatchObject({ events: 20, malformed: 2, duplicates: 1 });
+  });
+
+  it('a CSV column named constructor or __proto__ is not a field', async () => {
+    const csv = 'time,template,event,message_id,constructor,__proto__\n2026-03-02T08:00:00Z,t,delivered,m1,2026-01-01T00:00:00Z,x\n';
+    const report = json((await quality({ 'c.csv': csv }, ['c.csv', '-f', 'json'])).stdout);
+    expect(report.asOf).toBe('2026-03-02T08:00:00Z');
+    expect(report.input.events).toBe(1);
+  });
+
+  it('lines of spaces are empty lines, even first, and on stdin', async () => {
+    const text = ['   ', '\t', ev({ message_id: 'm1' })].join('\r\n');
+    const report = json((await quality({ 's.jsonl': text }, ['s.jsonl', '-f', 'json', '--strict'])).stdout);
+    expect(report.input).toMatchObject({ lines: 1, events: 1, skipped: 0 });
+  });
+
+  it('a count beyond 32-bit counters is malformed, not wrapped around', async () => {
+    const csv = 'hour,template,language,event,count\n2026-03-02T08:00:00Z,t,fr,delivered,4294967296\n2026-03-02T08:00:00Z,t,fr,read,5\n';
+    const report = json((await quality({ 'h.csv': csv }, ['h.csv', '-f', 'json'])).stdout);
+    expect(report.input).toMatchObject({ events: 5, malformed: 1 });
+  });
+
+  it("Meta's updates read twice count once, and what Meta says after --as-of is not known then", async () => {
+    const update = (time: number, field: string, value: Record<string, unknown>) =>
+      JSON.stringify({ object: 'whatsapp_business_account', entry: [{ id: '1', time, changes: [{ field, value }] }] });
+    const t0 = Date.UTC(2026, 2, 2, 9) / 1000;
+    const lines = [
+      ev({ message_id: 'm1' }),
+      update(t0, 'message_template_quality_update', { previous_quality_score: 'GREEN', new_quality_score: 'YELLOW', message_template_id: 42, message_template_name: 't', message_template_language: 'fr' }),
+      update(t0 + 3600, 'message_template_status_update', { event: 'APPROVED', message_template_id: 42, message_template_name: 't', message_template_language: 'fr', message_template_category: 'MARKETING' }),
+    ];
+    const twice = json((await quality({ 'u.jsonl': [...lines, ...lines].join('\n') }, ['u.jsonl', '-f', 'json'])).stdout);
+    expect(twice.input.duplicates).toBe(3);
+    expect(twice.templates[0]!.observed).toMatchObject({ rating: 'YELLOW', status: 'APPROVED' });
+    expect(twice.templates[0]!.category).toBe('MARKETING');
+    const before = json((await quality({ 'u.jsonl': lines.join('\n') }, ['u.jsonl', '-f', 'json', '--as-of', '2026-03-02T09:30:00Z'])).stdout);
+    expect(before.templates[0]!.category).toBeNull();
+    expect(before.templates[0]!.observed).toMatchObject({ rating: 'YELLOW', status: null });
+    const earlier = json((await quality({ 'u.jsonl': lines.slice(1).join('\n') }, ['u.jsonl', '-f', 'json', '--as-of', '2026-03-01T00:00:00Z'])).stdout);
+    expect(earlier.templates).toEqual([]);
+  });
+
+  it('cannot write the report: exit 2 with the reason, no stack trace', async () => {
+    const run = await quality({ 'a.jsonl': GOOD.join('\n'), 'taken': 'a file, not a folder' }, ['a.jsonl', '-o', 'taken/report.json']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/cannot write taken\/report\.json/);
+    expectNoStack(run);
   });
 });

@@ -8,7 +8,7 @@ import { formatQualityTable } from '../../quality/format/table.js';
 import { DEFAULT_PARAMS, ParamsError, resolveParams, type QualityParams } from '../../quality/params.js';
 import { InputError } from '../../quality/read/index.js';
 import type { QualityReport, TemplateQuality } from '../../quality/report.js';
-import { parseTimeValue } from '../../quality/time.js';
+import { parseAsOf } from '../../quality/time.js';
 import { EXIT, wantsColor, type CliIo } from '../io.js';
 
 export const QUALITY_FORMATS = ['table', 'json', 'html'] as const;
@@ -81,7 +81,7 @@ export async function runQuality(args: QualityArgs, io: CliIo): Promise<number> 
   try {
     params = await loadParams(args.params, io);
     if (args.asOf !== undefined) {
-      asOf = parseTimeValue(/^\d+(\.\d+)?$/.test(args.asOf) ? Number(args.asOf) : args.asOf);
+      asOf = parseAsOf(args.asOf);
       if (Number.isNaN(asOf)) throw new ParamsError(`--as-of ${args.asOf}: expected an ISO 8601 time or epoch seconds/milliseconds`);
     }
   } catch (error) {
@@ -127,7 +127,12 @@ export async function runQuality(args: QualityArgs, io: CliIo): Promise<number> 
       return EXIT.failure;
     }
     const note = `Fitted by wabalint quality --calibrate on ${plural(result.before.total, 'quality update')} of ${plural(result.templates, 'template')} (as of ${report.asOf}); agreement ${pct(result.before.rate)} → ${pct(result.after.rate)}.`;
-    await writeOut(io, args.paramsOut, JSON.stringify(paramsFileOf(result, note), null, 2) + '\n');
+    try {
+      await writeOut(io, args.paramsOut, JSON.stringify(paramsFileOf(result, note), null, 2) + '\n');
+    } catch (error) {
+      io.stderr.write(`wabalint: cannot write ${args.paramsOut}: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n`);
+      return EXIT.failure;
+    }
     const text =
       args.format === 'json'
         ? JSON.stringify({ observations: result.before.total, templates: result.templates, before: result.before, after: result.after, params: result.params, paramsFile: args.paramsOut }, null, 2) + '\n'
@@ -143,7 +148,12 @@ export async function runQuality(args: QualityArgs, io: CliIo): Promise<number> 
   const color = args.outputFile ? false : wantsColor(io, args.color);
   const text =
     args.format === 'json' ? formatQualityJson(shown) : args.format === 'html' ? formatQualityHtml(shown) : formatQualityTable(shown, { color, verbose: args.verbose });
-  await writeOut(io, args.outputFile, text);
+  try {
+    await writeOut(io, args.outputFile, text);
+  } catch (error) {
+    io.stderr.write(`wabalint: cannot write ${args.outputFile}: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n`);
+    return EXIT.failure;
+  }
   if (args.format !== 'table') reportIssues(io, shown);
 
   if (args.strict && problemCount(report) > 0) {

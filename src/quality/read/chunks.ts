@@ -6,6 +6,9 @@ const CHUNK = 1 << 20;
 
 export class InputError extends Error {}
 
+/** A gzip stream that ends early or is corrupt: what was read before stays counted. */
+export class TruncatedInput extends Error {}
+
 /**
  * The bytes of a file or of stdin ('-'), in chunks, gunzipped when the data starts with gzip's magic number. Plain
  * files are read with synchronous reads into one reused buffer: the consumer must finish with a chunk before it
@@ -72,7 +75,7 @@ async function* gunzip(source: Readable, name: string, pipe = true): AsyncGenera
   try {
     for await (const chunk of stream) yield chunk as Buffer;
   } catch (error) {
-    throw new InputError(`${name}: not a valid gzip file (${describe(error)})`);
+    throw new TruncatedInput(`gzip data ends early or is corrupt (${describe(error)}): the rest of ${name} was not read`);
   }
 }
 

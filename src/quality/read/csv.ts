@@ -1,5 +1,5 @@
 import { F, FIELD_COUNT } from '../store.js';
-import { FIELD_ALIASES } from './fields.js';
+import { aliasSlot } from './fields.js';
 
 /** The columns of a CSV header: the slot each column fills (-1 for columns the model does not use). */
 export type RowReader = (b: Uint8Array, view: DataView, start: number, end: number, f: Int32Array) => boolean;
@@ -21,7 +21,7 @@ export function parseCsvHeader(line: string): CsvHeader {
   const slots = new Int32Array(names.length).fill(-1);
   const seen = new Set<number>();
   names.forEach((name, i) => {
-    const slot = FIELD_ALIASES[name];
+    const slot = aliasSlot(name);
     if (slot !== undefined && !seen.has(slot)) {
       slots[i] = slot;
       seen.add(slot);

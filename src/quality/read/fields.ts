@@ -4,7 +4,8 @@ import { F } from '../store.js';
  * Names a field may have in a normalised event (JSON key or CSV column), mapped to its slot. Aliases cover the
  * usual export names (`wamid`, `recipient_id`, `template_name`…).
  */
-export const FIELD_ALIASES: Readonly<Record<string, number>> = {
+export const FIELD_ALIASES: Readonly<Record<string, number>> = Object.freeze({
+  __proto__: null,
   time: F.time,
   timestamp: F.time,
   hour: F.time,
@@ -26,7 +27,12 @@ export const FIELD_ALIASES: Readonly<Record<string, number>> = {
   category: F.category,
   count: F.count,
   n: F.count,
-};
+} as unknown as Record<string, number>);
+
+/** The slot of a field name, or undefined; own names only (a column called `constructor` is not a field). */
+export function aliasSlot(name: string): number | undefined {
+  return Object.hasOwn(FIELD_ALIASES, name) ? FIELD_ALIASES[name] : undefined;
+}
 
 /** Key bytes grouped by length, so matching a key costs a length test and a short compare. */
 const byLength: { bytes: Buffer; slot: number }[][] = [];

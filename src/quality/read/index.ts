@@ -2,7 +2,7 @@ import { extname } from 'node:path';
 import type { Readable } from 'node:stream';
 import type { QualityParams } from '../params.js';
 import { F, FIELD_COUNT, type EventStore } from '../store.js';
-import { chunksOf, forEachLine, InputError, MAX_LINE_BYTES } from './chunks.js';
+import { chunksOf, forEachLine, InputError, MAX_LINE_BYTES, TruncatedInput } from './chunks.js';
 import { parseCsvHeader, unquoteCsvRow, type CsvHeader } from './csv.js';
 import { JsonlScanner } from './jsonl.js';
 import { ViewCache } from '../fingerprints.js';
@@ -44,6 +44,11 @@ export async function readEvents(paths: readonly string[], store: EventStore, se
         s += 3;
         if (s >= e || (s + 1 === e && b[s] === 13)) return; // a file that holds only a BOM
       }
+      if (b[s] === 32 || b[s] === 9 || b[s] === 13) {
+        let k = s;
+        while (k < e && (b[k] === 32 || b[k] === 9 || b[k] === 13)) k++;
+        if (k === e) return; // a line of spaces is an empty line
+      }
       store.counts.lines++;
       if ((store.counts.lines & 0xfffff) === 0) options.onProgress?.(store.counts.lines, path);
       if (shape === undefined) shape = firstNonSpace(b, s, e) === 123 ? 'jsonl' : 'csv';
@@ -62,7 +67,8 @@ export async function readEvents(paths: readonly string[], store: EventStore, se
         header = parseCsvHeader(Buffer.from(b.buffer, b.byteOffset + s, e - s).toString('utf8'));
         const has = (slot: number): boolean => header!.slots.includes(slot);
         if ((!has(F.template) && !has(F.templateId)) || !has(F.event) || !has(F.time)) {
-          throw new InputError(`${path}:${line}: a CSV header needs a "template" (or "template_id") column, an "event" and a "time" one; found: ${header.names.join(', ')}`);
+          const found = header.names.slice(0, 8).map((n) => JSON.stringify(n.length > 40 ? `${n.slice(0, 40)}…` : n));
+          throw new InputError(`${path}:${line}: a CSV header needs a "template" (or "template_id") column, an "event" and a "time" one; found: ${found.join(', ')}${header.names.length > 8 ? ', …' : ''}`);
         }
         return;
       }
@@ -71,7 +77,24 @@ export async function readEvents(paths: readonly string[], store: EventStore, se
       if (unquoteCsvRow(b, s, e, header, f, scratch) < 0) return store.skip('malformed', file, line, 'a quoted field is not closed (fields that span lines are not read)');
       store.ingest(scratch, f, file, line);
     };
-    await forEachLine(chunksOf(path, options.stdin), onLine, (line) => store.skip('malformed', file, line, `line longer than ${MAX_LINE_BYTES >> 20} MB`));
+    let lastLine = 0;
+    try {
+      lastLine = await forEachLine(
+        chunksOf(path, options.stdin),
+        (b, s, e, line) => {
+          lastLine = line;
+          onLine(b, s, e, line);
+        },
+        (line) => {
+          store.counts.lines++;
+          store.skip('malformed', file, line, `line longer than ${MAX_LINE_BYTES >> 20} MB`);
+        },
+      );
+    } catch (error) {
+      if (!(error instanceof TruncatedInput)) throw error;
+      store.counts.lines++;
+      store.skip('malformed', file, lastLine + 1, error.message);
+    }
   }
   store.finish();
 }

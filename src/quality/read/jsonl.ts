@@ -13,12 +13,17 @@ import { slotOfKey } from './fields.js';
  * line and first tries to read the next one as the same shape: it then compares key bytes instead of searching
  * keys, and skips a canonical ISO time (`…T08:43:12.000Z`) without reading it byte by byte.
  */
+const COMPILE_AFTER = 8;
+const MAX_COMPILED = 64;
+
 type ShapeReader = (b: Uint8Array, view: DataView, start: number, end: number, f: Int32Array) => boolean;
 
 export class JsonlScanner {
   /** Readers compiled for the shapes of recent compact lines, most recent first (a log mixes a few shapes). */
   private shapes: ShapeReader[] = [];
   private readonly compiled = new Map<string, ShapeReader>();
+  /** How often each shape not compiled yet was met (bounded: cleared past 1,024 shapes). */
+  private readonly sightings = new Map<string, number>();
   private learning: number[] = [];
   private learningKeys: Uint8Array[] = [];
   private view: DataView | undefined;
@@ -50,8 +55,14 @@ export class JsonlScanner {
     const signature = keys.map((k) => Buffer.from(k).toString('latin1')).join('\u0000');
     let reader = this.compiled.get(signature);
     if (!reader) {
+      // Compiling costs far more than reading a line generically: only a shape that keeps coming is worth it, and
+      // a log whose every line has its own keys is read without compiling anything.
+      const seen = (this.sightings.get(signature) ?? 0) + 1;
+      if (this.sightings.size > 1024) this.sightings.clear();
+      this.sightings.set(signature, seen);
+      if (seen < COMPILE_AFTER || this.compiled.size >= MAX_COMPILED) return;
       reader = this.compile(keys, slots);
-      if (this.compiled.size < 64) this.compiled.set(signature, reader);
+      this.compiled.set(signature, reader);
     }
     this.shapes = [reader, ...this.shapes.filter((r) => r !== reader)].slice(0, 4);
   }
@@ -74,8 +85,13 @@ export class JsonlScanner {
       code += '  while (i + 4 <= end) { const w = view.getInt32(i, true), q = w ^ 0x22222222, e = w ^ 0x5c5c5c5c; if ((((q - 0x01010101) & ~q) | ((e - 0x01010101) & ~e)) & 0x80808080) break; i += 4; }\n';
       code += '  while ((c = b[i]) !== 34) { if (c === 92 || i >= end) return false; i++; }\n';
       if (slot >= 0) code += `  f[${2 * slot}] = vs; f[${2 * slot + 1}] = i;\n`;
-      code += '  i++;\n} else if (c === 110) {\n  if (b[i + 1] !== 117 || b[i + 2] !== 108 || b[i + 3] !== 108) return false;\n  i += 4;\n} else {\n';
-      code += '  vs = i;\n  while (i < end && (c = b[i]) !== 44 && c !== 125) { if (c === 34 || c === 123 || c === 91 || c === 32) return false; i++; }\n';
+      code += '  i++;\n} else if (c === 110) {\n  if (b[i + 1] !== 117 || b[i + 2] !== 108 || b[i + 3] !== 108) return false;\n  i += 4;\n';
+      code += '} else if (c === 116) {\n  if (b[i + 1] !== 114 || b[i + 2] !== 117 || b[i + 3] !== 101) return false;\n  vs = i; i += 4;\n';
+      if (slot >= 0) code += `  f[${2 * slot}] = vs; f[${2 * slot + 1}] = i;\n`;
+      code += '} else if (c === 102) {\n  if (b[i + 1] !== 97 || b[i + 2] !== 108 || b[i + 3] !== 115 || b[i + 4] !== 101) return false;\n  vs = i; i += 5;\n';
+      if (slot >= 0) code += `  f[${2 * slot}] = vs; f[${2 * slot + 1}] = i;\n`;
+      // Anything else bare must be a number: a word such as `delivered` without quotes is not JSON.
+      code += '} else {\n  vs = i;\n  while (i < end && (c = b[i]) !== 44 && c !== 125) { if (!((c >= 48 && c <= 57) || c === 45 || c === 43 || c === 46 || c === 101 || c === 69)) return false; i++; }\n';
       code += '  if (i === vs) return false;\n';
       if (slot >= 0) code += `  f[${2 * slot}] = vs; f[${2 * slot + 1}] = i;\n`;
       code += '}\n';
@@ -137,11 +153,22 @@ export class JsonlScanner {
       } else if (c === 110 /* n */) {
         if (b[i + 1] !== 117 || b[i + 2] !== 108 || b[i + 3] !== 108) return false;
         i += 4;
-      } else if ((c! >= 48 && c! <= 57) || c === 45 || c === 116 || c === 102) {
+      } else if (c === 116 || c === 102) {
+        const word = c === 116 ? TRUE : FALSE;
+        for (let k = 0; k < word.length; k++) if (b[i + k] !== word[k]) return false;
+        const vs = i;
+        i += word.length;
+        if (slot >= 0) {
+          f[2 * slot] = vs;
+          f[2 * slot + 1] = i;
+        }
+      } else if ((c! >= 48 && c! <= 57) || c === 45) {
         const vs = i;
         while (i < end) {
           const d = b[i]!;
           if (d === 44 || d === 125 || d === 32 || d === 9) break;
+          // A bare value that is not a number (a word without quotes) is not JSON: JSON.parse will say where.
+          if (!((d >= 48 && d <= 57) || d === 45 || d === 43 || d === 46 || d === 101 || d === 69)) return false;
           i++;
         }
         if (slot >= 0) {
@@ -168,6 +195,9 @@ export class JsonlScanner {
     }
   }
 }
+
+const TRUE = Buffer.from('true');
+const FALSE = Buffer.from('false');
 
 function skipSpace(b: Uint8Array, i: number, end: number): number {
   while (i < end) {

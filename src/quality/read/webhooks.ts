@@ -4,7 +4,7 @@ import type { Rating, TemplateSeries } from '../series.js';
 import { categoryFromName } from '../signals.js';
 import type { EventStore, EventValues } from '../store.js';
 import { HOUR_MS, parseTimeValue } from '../time.js';
-import { FIELD_ALIASES } from './fields.js';
+import { aliasSlot } from './fields.js';
 import { F } from '../store.js';
 
 /** What was sent: the wamid Meta returned at send time, and the template it carried (`--sends`). */
@@ -59,6 +59,8 @@ export class ObjectReader {
   /** recipient → the last template delivered to them that may be marketing, and when. */
   private readonly lastDelivery = new Map<string, { series: TemplateSeries; time: number }>();
   private newestDelivery = -Infinity;
+  /** Meta's quality and status updates already read: the same update read twice is counted once. Few: kept whole. */
+  private readonly updates = new Set<string>();
   private pruneAt = 100_000;
 
   constructor(
@@ -80,7 +82,7 @@ export class ObjectReader {
     const values: Partial<EventValues> = {};
     let known = 0;
     for (const [key, v] of Object.entries(value)) {
-      const slot = FIELD_ALIASES[key];
+      const slot = aliasSlot(key);
       if (slot === undefined || v === null || v === undefined || typeof v === 'object') continue;
       (values as Record<string, unknown>)[SLOT_TO_VALUE[slot]!] = typeof v === 'boolean' ? String(v) : v;
       known++;
@@ -90,7 +92,8 @@ export class ObjectReader {
   }
 
   private change(change: Json, entryTime: unknown, file: number, line: number): void {
-    const value = change.value as Json;
+    if (!isObject(change.value)) return this.store.skip('malformed', file, line, `webhook change "${String(change.field)}" without a "value" object`);
+    const value = change.value;
     switch (change.field) {
       case 'messages':
         for (const status of list(value.statuses)) if (isObject(status)) this.status(status, file, line);
@@ -106,7 +109,7 @@ export class ObjectReader {
       case 'template_category_update': {
         const series = this.named(value);
         const category = categoryFromName(str(value.new_category) ?? '');
-        if (series && category) series.category = category;
+        if (series && category && this.store.known(parseTimeValue(entryTime ?? value.timestamp))) series.category = category;
         return;
       }
       default:
@@ -168,6 +171,7 @@ export class ObjectReader {
     if (!series || !rating || !['GREEN', 'YELLOW', 'RED', 'UNKNOWN'].includes(rating) || Number.isNaN(time)) {
       return this.store.skip('malformed', file, line, 'a quality update without template, a GREEN/YELLOW/RED/UNKNOWN score, or a time');
     }
+    if (this.seenUpdate(`q\u0000${series.key}\u0000${time}\u0000${rating}`)) return this.store.skip('duplicate', file, line, 'duplicate');
     series.observedRatings.push({ hour: Math.floor(time / HOUR_MS), time, rating: rating as Rating });
   }
 
@@ -176,9 +180,11 @@ export class ObjectReader {
     const status = str(value.event)?.toUpperCase();
     const time = parseTimeValue(entryTime ?? value.timestamp);
     if (!series || !status || Number.isNaN(time)) return this.store.skip('malformed', file, line, 'a status update without template, event or time');
-    const category = categoryFromName(str(value.message_template_category) ?? '');
-    if (category) series.category = category;
     const title = isObject(value.other_info) ? str(value.other_info.title) : undefined;
+    if (this.seenUpdate(`s\u0000${series.key}\u0000${time}\u0000${status}\u0000${title ?? ''}`)) return this.store.skip('duplicate', file, line, 'duplicate');
+    // What Meta says after --as-of is not known yet at that time.
+    const category = categoryFromName(str(value.message_template_category) ?? '');
+    if (category && this.store.known(time)) series.category = category;
     series.observedStatuses.push(title ? { time, status, title } : { time, status });
   }
 
@@ -190,6 +196,12 @@ export class ObjectReader {
     if (!name) return undefined;
     if (id) this.store.nameTemplateId(id, name, language);
     return this.store.seriesByName(name, language);
+  }
+
+  private seenUpdate(key: string): boolean {
+    if (this.updates.has(key)) return true;
+    this.updates.add(key);
+    return false;
   }
 
   /** Forgets deliveries too old to take an opt-out: the map then holds the users of one attribution window. */
