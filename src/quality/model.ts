@@ -184,7 +184,8 @@ function ratingReason(rating: Rating, s: WindowSums, marketing: boolean, params:
   return `negative feedback ${pct(rate)} ${bound}: ${feedbackPhrase(s, params)}${readNote}`;
 }
 
-const ORDINAL = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh'];
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh'];
+const ordinal = (n: number): string => ORDINALS[n - 1] ?? `${n}th`;
 
 /** Runs the model over a template's hours up to `asOfHour` (inclusive; `asOf` is the exact time). */
 export function evaluate(series: TemplateSeries, params: QualityParams, asOf: number, options: EvaluateOptions = {}): Evaluation {
@@ -222,12 +223,12 @@ export function evaluate(series: TemplateSeries, params: QualityParams, asOf: nu
       const length = params.pauseHours[pauses];
       if (length === undefined) {
         status = 'DISABLED';
-        timeline.push({ time: at(h + 1), rating, status, reason: `RED for the ${ORDINAL[pauses] ?? `${pauses + 1}th`} time: disabled` });
+        timeline.push({ time: at(h + 1), rating, status, reason: `RED for the ${ordinal(pauses + 1)} time: disabled` });
       } else {
         pauses++;
         status = 'PAUSED';
         pausedUntil = h + 1 + length;
-        timeline.push({ time: at(h + 1), rating, status, reason: `${ORDINAL[pauses - 1] ?? `${pauses}th`} pause: ${length} h, until ${iso(pausedUntil * HOUR_MS)}` });
+        timeline.push({ time: at(h + 1), rating, status, reason: `${ordinal(pauses)} pause: ${length} h, until ${iso(pausedUntil * HOUR_MS)}` });
         // Meta re-evaluates a paused template on the feedback it gets from then on (whatsapp-rules.md §5.2).
         window.reset();
       }

@@ -146,8 +146,12 @@ function epoch(b: Uint8Array, start: number, end: number): number {
     } else v = v * 10 + (c - 48);
   }
   v += fraction;
-  // Seconds until the year 5138, milliseconds after: no event log mixes the two ranges.
-  return inRange(v < 1e11 ? Math.round(v * 1000) : Math.round(v));
+  return inRange(epochMs(v));
+}
+
+/** An epoch in seconds (below 1e11, until the year 5138) or milliseconds: no event log mixes the two ranges. */
+function epochMs(n: number): number {
+  return n < 1e11 ? Math.round(n * 1000) : Math.round(n);
 }
 
 function inRange(ms: number): number {
@@ -156,7 +160,7 @@ function inRange(ms: number): number {
 
 /** For times that arrive as JS values (webhooks), with the same bounds as event times. */
 export function parseTimeValue(value: unknown): number {
-  if (typeof value === 'number') return inRange(value < 1e11 ? Math.round(value * 1000) : Math.round(value));
+  if (typeof value === 'number') return inRange(epochMs(value));
   if (typeof value !== 'string') return NaN;
   const bytes = Buffer.from(value.trim());
   return new TimeParser().parse(bytes, 0, bytes.length);
@@ -167,8 +171,7 @@ export function parseAsOf(value: string): number {
   const parser = new TimeParser(MAX_AS_OF_MS);
   const text = value.trim();
   if (/^\d+(\.\d+)?$/.test(text)) {
-    const n = Number(text);
-    const ms = n < 1e11 ? Math.round(n * 1000) : Math.round(n);
+    const ms = epochMs(Number(text));
     return ms >= MIN_MS && ms < MAX_AS_OF_MS ? ms : NaN;
   }
   const bytes = Buffer.from(text);

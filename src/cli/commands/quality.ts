@@ -1,4 +1,4 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { analyseEvents } from '../../quality/analyse.js';
 import { calibrate, paramsFileOf } from '../../quality/calibrate.js';
@@ -9,6 +9,7 @@ import { DEFAULT_PARAMS, ParamsError, resolveParams, type QualityParams } from '
 import { InputError } from '../../quality/read/index.js';
 import type { QualityReport, TemplateQuality } from '../../quality/report.js';
 import { parseAsOf } from '../../quality/time.js';
+import { writeFileAtomic } from '../../write.js';
 import { EXIT, wantsColor, type CliIo } from '../io.js';
 
 export const QUALITY_FORMATS = ['table', 'json', 'html'] as const;
@@ -63,16 +64,21 @@ function progress(io: CliIo): ((lines: number, file: string) => void) | undefine
   return (lines, file) => io.stderr.write(`\rwabalint quality: ${(lines / 1e6).toFixed(1)}M lines (${file})\x1b[K`);
 }
 
-async function writeOut(io: CliIo, outputFile: string | undefined, text: string): Promise<void> {
+/** Writes to stdout, or atomically to a file (the project's `writeFileAtomic`); false, said on stderr, when it cannot. */
+async function writeOut(io: CliIo, outputFile: string | undefined, text: string): Promise<boolean> {
   if (!outputFile) {
     io.stdout.write(text);
-    return;
+    return true;
   }
   const target = resolve(io.cwd, outputFile);
-  await mkdir(dirname(target), { recursive: true });
-  const temporary = `${target}.${process.pid}.tmp`;
-  await writeFile(temporary, text);
-  await rename(temporary, target);
+  try {
+    await mkdir(dirname(target), { recursive: true });
+    await writeFileAtomic(target, text);
+    return true;
+  } catch (error) {
+    io.stderr.write(`wabalint: cannot write ${outputFile}: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n`);
+    return false;
+  }
 }
 
 export async function runQuality(args: QualityArgs, io: CliIo): Promise<number> {
@@ -127,12 +133,7 @@ export async function runQuality(args: QualityArgs, io: CliIo): Promise<number> 
       return EXIT.failure;
     }
     const note = `Fitted by wabalint quality --calibrate on ${plural(result.before.total, 'quality update')} of ${plural(result.templates, 'template')} (as of ${report.asOf}); agreement ${pct(result.before.rate)} → ${pct(result.after.rate)}.`;
-    try {
-      await writeOut(io, args.paramsOut, JSON.stringify(paramsFileOf(result, note), null, 2) + '\n');
-    } catch (error) {
-      io.stderr.write(`wabalint: cannot write ${args.paramsOut}: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n`);
-      return EXIT.failure;
-    }
+    if (!(await writeOut(io, args.paramsOut, JSON.stringify(paramsFileOf(result, note), null, 2) + '\n'))) return EXIT.failure;
     const text =
       args.format === 'json'
         ? JSON.stringify({ observations: result.before.total, templates: result.templates, before: result.before, after: result.after, params: result.params, paramsFile: args.paramsOut }, null, 2) + '\n'
@@ -148,12 +149,7 @@ export async function runQuality(args: QualityArgs, io: CliIo): Promise<number> 
   const color = args.outputFile ? false : wantsColor(io, args.color);
   const text =
     args.format === 'json' ? formatQualityJson(shown) : args.format === 'html' ? formatQualityHtml(shown) : formatQualityTable(shown, { color, verbose: args.verbose });
-  try {
-    await writeOut(io, args.outputFile, text);
-  } catch (error) {
-    io.stderr.write(`wabalint: cannot write ${args.outputFile}: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n`);
-    return EXIT.failure;
-  }
+  if (!(await writeOut(io, args.outputFile, text))) return EXIT.failure;
   if (args.format !== 'table') reportIssues(io, shown);
 
   if (args.strict && problemCount(report) > 0) {

@@ -1,9 +1,9 @@
 import { F, FIELD_COUNT } from '../store.js';
 import { aliasSlot } from './fields.js';
 
-/** The columns of a CSV header: the slot each column fills (-1 for columns the model does not use). */
 export type RowReader = (b: Uint8Array, view: DataView, start: number, end: number, f: Int32Array) => boolean;
 
+/** The columns of a CSV header: the slot each column fills (-1 for columns the model does not use). */
 export interface CsvHeader {
   readonly delimiter: number;
   /** A reader compiled for these columns: fills the fields of unquoted rows, false for a quoted one. */
@@ -12,12 +12,20 @@ export interface CsvHeader {
   readonly names: readonly string[];
 }
 
-/** Reads the header; the delimiter is the one of `,` `;` or tab that the header uses (French spreadsheets use `;`). */
-export function parseCsvHeader(line: string): CsvHeader {
+/**
+ * The delimiter and the column names of a header line (trimmed, lower case, spaces as `_`). The delimiter is the one
+ * of `,` `;` or tab that the header uses (French spreadsheets use `;`).
+ */
+export function csvColumns(line: string): { delimiter: string; names: string[] } {
   const text = line.replace(/^\uFEFF/, '');
   const counts = [',', ';', '\t'].map((d) => text.split(d).length);
   const delimiter = [',', ';', '\t'][counts.indexOf(Math.max(...counts))]!;
-  const names = splitQuoted(text, delimiter).map((n) => n.trim().toLowerCase().replace(/\s+/g, '_'));
+  return { delimiter, names: splitCsvLine(text, delimiter).map((n) => n.trim().toLowerCase().replace(/\s+/g, '_')) };
+}
+
+/** Reads the header of an event file and compiles the reader of its rows. */
+export function parseCsvHeader(line: string): CsvHeader {
+  const { delimiter, names } = csvColumns(line);
   const slots = new Int32Array(names.length).fill(-1);
   const seen = new Set<number>();
   names.forEach((name, i) => {
@@ -104,7 +112,8 @@ export function unquoteCsvRow(b: Uint8Array, start: number, end: number, header:
   return at;
 }
 
-function splitQuoted(line: string, delimiter: string): string[] {
+/** The fields of one CSV line as strings (RFC 4180 quoting), for headers and send logs, where speed does not matter. */
+export function splitCsvLine(line: string, delimiter: string): string[] {
   const out: string[] = [];
   let field = '';
   let quoted = false;

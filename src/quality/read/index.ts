@@ -1,7 +1,7 @@
 import { extname } from 'node:path';
 import type { Readable } from 'node:stream';
 import type { QualityParams } from '../params.js';
-import { F, FIELD_COUNT, type EventStore } from '../store.js';
+import { F, FIELD_COUNT, text, type EventStore } from '../store.js';
 import { chunksOf, forEachLine, InputError, MAX_LINE_BYTES, TruncatedInput } from './chunks.js';
 import { parseCsvHeader, unquoteCsvRow, type CsvHeader } from './csv.js';
 import { JsonlScanner } from './jsonl.js';
@@ -56,7 +56,7 @@ export async function readEvents(paths: readonly string[], store: EventStore, se
         if (jsonl.scan(b, s, e, f)) return store.ingest(b, f, file, line);
         let value: unknown;
         try {
-          value = JSON.parse(Buffer.from(b.buffer, b.byteOffset + s, e - s).toString('utf8'));
+          value = JSON.parse(text(b, s, e));
         } catch (error) {
           return store.skip('malformed', file, line, `not JSON: ${error instanceof SyntaxError ? error.message : String(error)}`);
         }
@@ -64,7 +64,7 @@ export async function readEvents(paths: readonly string[], store: EventStore, se
       }
       if (!header) {
         store.counts.lines--; // the header is not an event line
-        header = parseCsvHeader(Buffer.from(b.buffer, b.byteOffset + s, e - s).toString('utf8'));
+        header = parseCsvHeader(text(b, s, e));
         const has = (slot: number): boolean => header!.slots.includes(slot);
         if ((!has(F.template) && !has(F.templateId)) || !has(F.event) || !has(F.time)) {
           const found = header.names.slice(0, 8).map((n) => JSON.stringify(n.length > 40 ? `${n.slice(0, 40)}…` : n));

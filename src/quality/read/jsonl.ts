@@ -24,8 +24,9 @@ export class JsonlScanner {
   private readonly compiled = new Map<string, ShapeReader>();
   /** How often each shape not compiled yet was met (bounded: cleared past 1,024 shapes). */
   private readonly sightings = new Map<string, number>();
-  private learning: number[] = [];
-  private learningKeys: Uint8Array[] = [];
+  /** The shape of the line the generic scanner is reading: key byte ranges in `b`, and their slots. */
+  private readonly bounds: number[] = [];
+  private readonly slots: number[] = [];
   private view: DataView | undefined;
   private viewOf: Uint8Array | undefined;
 
@@ -46,13 +47,11 @@ export class JsonlScanner {
     return this.generic(b, start, end, f);
   }
 
-  /**
-   * Compiles a reader for one shape: the key bytes become constants compared four at a time, and each value is
-   * read by a loop of its own. This is generated code (like fast-json-stringify's), built from the key bytes
-   * of a line already read by the generic scanner, never from the text of a value.
-   */
-  private learn(keys: readonly Uint8Array[], slots: readonly number[]): void {
-    const signature = keys.map((k) => Buffer.from(k).toString('latin1')).join('\u0000');
+  /** Notes the shape of a compact line the generic scanner read, and compiles a reader once the shape keeps coming. */
+  private learn(b: Uint8Array): void {
+    const bounds = this.bounds;
+    let signature = '';
+    for (let k = 0; k < bounds.length; k += 2) signature += latin1(b, bounds[k]!, bounds[k + 1]!) + '\u0000';
     let reader = this.compiled.get(signature);
     if (!reader) {
       // Compiling costs far more than reading a line generically: only a shape that keeps coming is worth it, and
@@ -61,12 +60,20 @@ export class JsonlScanner {
       if (this.sightings.size > 1024) this.sightings.clear();
       this.sightings.set(signature, seen);
       if (seen < COMPILE_AFTER || this.compiled.size >= MAX_COMPILED) return;
-      reader = this.compile(keys, slots);
+      // Copies: b is a reused read buffer.
+      const keys: Uint8Array[] = [];
+      for (let k = 0; k < bounds.length; k += 2) keys.push(Uint8Array.from(b.subarray(bounds[k]!, bounds[k + 1]!)));
+      reader = this.compile(keys, this.slots);
       this.compiled.set(signature, reader);
     }
     this.shapes = [reader, ...this.shapes.filter((r) => r !== reader)].slice(0, 4);
   }
 
+  /**
+   * Compiles a reader for one shape: the key bytes become constants compared four at a time, and each value is
+   * read by a loop of its own. This is generated code (like fast-json-stringify's), built from the key bytes
+   * of a line already read by the generic scanner, never from the text of a value.
+   */
   private compile(keys: readonly Uint8Array[], slots: readonly number[]): ShapeReader {
     // Clears the field slots inline (a call to fill costs more than these stores).
     let code = `${Array.from({ length: FIELD_COUNT * 2 }, (_, k) => `f[${k}] = -1;`).join(' ')}\nlet i = start, c = 0, vs = 0;\n`;
@@ -103,98 +110,93 @@ export class JsonlScanner {
   /** Any flat object, any key order, any spacing; learns the shape of compact lines. */
   private generic(b: Uint8Array, start: number, end: number, f: Int32Array): boolean {
     f.fill(-1);
-    const learning = this.learning;
-    const learningKeys = this.learningKeys;
-    learning.length = 0;
-    learningKeys.length = 0;
+    // Where each key's bytes (`{"time":`, `,"template":`, …) start and end, and its slot: the line's shape.
+    const bounds = this.bounds;
+    const slots = this.slots;
+    bounds.length = 0;
+    slots.length = 0;
     let compact = true;
+    const skip = (from: number): number => {
+      const to = skipSpace(b, from, end);
+      if (to !== from) compact = false;
+      return to;
+    };
     let segmentStart = start;
-    let i = skipSpace(b, start, end);
-    if (i !== start) compact = false;
+    let i = skip(start);
     if (b[i] !== 123 /* { */) return false;
-    let next = skipSpace(b, i + 1, end);
-    if (next !== i + 1) compact = false;
-    i = next;
+    i = skip(i + 1);
     if (b[i] === 125) return skipSpace(b, i + 1, end) === end;
     for (;;) {
       if (b[i] !== 34 /* " */) return false;
-      const ks = i + 1;
-      let ke = ks;
-      while (ke < end && b[ke] !== 34) {
-        if (b[ke] === 92) return false;
-        ke++;
-      }
-      if (ke >= end) return false;
-      const slot = slotOfKey(b, ks, ke);
-      next = skipSpace(b, ke + 1, end);
-      if (next !== ke + 1) compact = false;
-      i = next;
+      const ke = stringEnd(b, i + 1, end);
+      if (ke < 0) return false;
+      const slot = slotOfKey(b, i + 1, ke);
+      i = skip(ke + 1);
       if (b[i] !== 58 /* : */) return false;
-      next = skipSpace(b, i + 1, end);
-      if (next !== i + 1) compact = false;
-      i = next;
-      // A copy: b is a reused read buffer.
-      learningKeys.push(Uint8Array.from(b.subarray(segmentStart, i)));
-      learning.push(slot);
+      i = skip(i + 1);
+      bounds.push(segmentStart, i);
+      slots.push(slot);
       const c = b[i];
+      let vs = i;
       if (c === 34) {
-        const vs = i + 1;
-        let ve = vs;
-        while (ve < end && b[ve] !== 34) {
-          if (b[ve] === 92) return false;
-          ve++;
-        }
-        if (ve >= end) return false;
+        vs = i + 1;
+        i = stringEnd(b, vs, end);
+        if (i < 0) return false;
         if (slot >= 0) {
           f[2 * slot] = vs;
-          f[2 * slot + 1] = ve;
+          f[2 * slot + 1] = i;
         }
-        i = ve + 1;
+        i++;
       } else if (c === 110 /* n */) {
         if (b[i + 1] !== 117 || b[i + 2] !== 108 || b[i + 3] !== 108) return false;
         i += 4;
-      } else if (c === 116 || c === 102) {
-        const word = c === 116 ? TRUE : FALSE;
-        for (let k = 0; k < word.length; k++) if (b[i + k] !== word[k]) return false;
-        const vs = i;
-        i += word.length;
+      } else {
+        if (c === 116 || c === 102) {
+          const word = c === 116 ? TRUE : FALSE;
+          for (let k = 0; k < word.length; k++) if (b[i + k] !== word[k]) return false;
+          i += word.length;
+        } else if ((c! >= 48 && c! <= 57) || c === 45) {
+          while (i < end) {
+            const d = b[i]!;
+            if (d === 44 || d === 125 || d === 32 || d === 9) break;
+            // A bare value that is not a number (a word without quotes) is not JSON: JSON.parse will say where.
+            if (!((d >= 48 && d <= 57) || d === 45 || d === 43 || d === 46 || d === 101 || d === 69)) return false;
+            i++;
+          }
+        } else return false;
         if (slot >= 0) {
           f[2 * slot] = vs;
           f[2 * slot + 1] = i;
         }
-      } else if ((c! >= 48 && c! <= 57) || c === 45) {
-        const vs = i;
-        while (i < end) {
-          const d = b[i]!;
-          if (d === 44 || d === 125 || d === 32 || d === 9) break;
-          // A bare value that is not a number (a word without quotes) is not JSON: JSON.parse will say where.
-          if (!((d >= 48 && d <= 57) || d === 45 || d === 43 || d === 46 || d === 101 || d === 69)) return false;
-          i++;
-        }
-        if (slot >= 0) {
-          f[2 * slot] = vs;
-          f[2 * slot + 1] = i;
-        }
-      } else return false;
-      next = skipSpace(b, i, end);
-      if (next !== i) compact = false;
-      i = next;
+      }
+      i = skip(i);
       if (b[i] === 44 /* , */) {
         segmentStart = i;
-        next = skipSpace(b, i + 1, end);
-        if (next !== i + 1) compact = false;
-        i = next;
+        i = skip(i + 1);
         continue;
       }
       if (b[i] === 125) {
         const ok = skipSpace(b, i + 1, end) === end;
-        if (ok && compact) this.learn(learningKeys, learning);
+        if (ok && compact) this.learn(b);
         return ok;
       }
       return false;
     }
   }
 }
+
+/** The index of the quote that closes a string starting at `i`; -1 at an escape (the slow path reads it) or no end. */
+function stringEnd(b: Uint8Array, i: number, end: number): number {
+  while (i < end) {
+    const c = b[i];
+    if (c === 34) return i;
+    if (c === 92) return -1;
+    i++;
+  }
+  return -1;
+}
+
+const latin1 = (b: Uint8Array, s: number, e: number): string => Buffer.from(b.buffer, b.byteOffset + s, e - s).toString('latin1');
 
 const TRUE = Buffer.from('true');
 const FALSE = Buffer.from('false');

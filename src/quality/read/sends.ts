@@ -1,7 +1,7 @@
 import { categoryFromName } from '../signals.js';
-import type { EventStore } from '../store.js';
+import { text, type EventStore } from '../store.js';
 import { chunksOf, forEachLine, InputError } from './chunks.js';
-import { parseCsvHeader } from './csv.js';
+import { csvColumns, splitCsvLine } from './csv.js';
 import type { SentMessage } from './webhooks.js';
 
 /**
@@ -19,22 +19,20 @@ export async function readSendLog(paths: readonly string[], store: EventStore): 
     await forEachLine(
       chunksOf(path),
       (b, s, e, line) => {
-        const text = Buffer.from(b.buffer, b.byteOffset + s, e - s).toString('utf8').replace(/^\uFEFF/, '');
-        json ??= text.trimStart().startsWith('{');
+        const content = text(b, s, e).replace(/^\uFEFF/, '');
+        json ??= content.trimStart().startsWith('{');
         let row: Record<string, unknown> | undefined;
         if (json) {
           try {
-            row = JSON.parse(text) as Record<string, unknown>;
+            row = JSON.parse(content) as Record<string, unknown>;
           } catch {
             row = undefined;
           }
         } else if (!columns) {
-          const header = parseCsvHeader(text);
-          delimiter = String.fromCharCode(header.delimiter);
-          columns = [...header.names];
+          ({ delimiter, names: columns } = csvColumns(content));
           return;
         } else {
-          const cells = text.split(delimiter).map((c) => c.replace(/^"|"$/g, ''));
+          const cells = splitCsvLine(content, delimiter);
           row = Object.fromEntries(columns.map((c, i) => [c, cells[i]]));
         }
         const id = row && String(row.message_id ?? row.wamid ?? row.id ?? '');
