@@ -68,16 +68,8 @@ function featuresOf(observations: readonly Observation[], params: QualityParams,
   return observations.map((o) => {
     let f = cache.get(o.series);
     if (!f) {
-      const e = evaluate(o.series, params, asOf, { keepHours: true, statusMachine: false });
-      const hours = e.hours ?? [];
-      const volumes: number[] = [];
-      // Deliveries in the window ending at each hour, as ratingOf counts them.
-      let sum = 0;
-      hours.forEach((h, i) => {
-        sum += h.delivered - (i >= params.windowHours ? hours[i - params.windowHours]!.delivered : 0);
-        volumes.push(sum);
-      });
-      f = { first: e.firstHour, rates: hours.map((h) => h.negativeRate), volumes };
+      const e = evaluate(o.series, params, asOf, { keepWindow: true, statusMachine: false });
+      f = { first: e.firstHour, rates: e.rates ?? [], volumes: e.volumes ?? [] };
       cache.set(o.series, f);
     }
     const i = Math.min(o.hour - f.first, f.rates.length - 1);

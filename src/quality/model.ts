@@ -1,7 +1,7 @@
 import type { QualityParams } from './params.js';
 import type { Forecast, HourPoint, Rating, Status, TimelineEntry, WindowCounts } from './report.js';
 import type { TemplateSeries } from './series.js';
-import { BLOCK_REASONS, C, COUNTERS } from './signals.js';
+import { BLOCK_REASONS, C } from './signals.js';
 import { HOUR_MS, iso } from './time.js';
 
 /**
@@ -154,12 +154,16 @@ export interface Evaluation {
   readonly hours?: HourPoint[];
   /** The rating at the end of each hour from `firstHour` (for calibration). */
   readonly ratings?: Rating[];
+  /** The negative rate and the plain deliveries of the window at the end of each hour from `firstHour` (for calibration). */
+  readonly rates?: number[];
+  readonly volumes?: number[];
   readonly firstHour: number;
 }
 
 export interface EvaluateOptions {
   readonly keepHours?: boolean;
   readonly keepRatings?: boolean;
+  readonly keepWindow?: boolean;
   /** false: no pauses (used to study the rating alone). */
   readonly statusMachine?: boolean;
 }
@@ -191,8 +195,8 @@ const ordinal = (n: number): string => ORDINALS[n - 1] ?? `${n}th`;
 export function evaluate(series: TemplateSeries, params: QualityParams, asOf: number, options: EvaluateOptions = {}): Evaluation {
   const asOfHour = Math.floor(asOf / HOUR_MS);
   // The read-rate penalty needs read events: a log that records none says nothing about reading.
-  const marketing = series.category === 'MARKETING' && hasAny(series, C.read);
-  const useSent = !hasAny(series, C.delivered) && hasAny(series, C.sent);
+  const marketing = series.category === 'MARKETING' && series.has(C.read);
+  const useSent = !series.has(C.delivered) && series.has(C.sent);
   const statusMachine = options.statusMachine ?? true;
   const window = new SlidingWindow(params);
   const x: HourSignals = { delivered: 0, read: 0, negative: 0, blocked: 0, reported: 0, optedOut: 0 };
@@ -200,6 +204,8 @@ export function evaluate(series: TemplateSeries, params: QualityParams, asOf: nu
   const timeline: TimelineEntry[] = [];
   const hours: HourPoint[] | undefined = options.keepHours ? [] : undefined;
   const ratings: Rating[] | undefined = options.keepRatings ? [] : undefined;
+  const rates: number[] | undefined = options.keepWindow ? [] : undefined;
+  const volumes: number[] | undefined = options.keepWindow ? [] : undefined;
   let rating: Rating = 'UNKNOWN';
   let status: Status = 'ACTIVE';
   let pauses = 0;
@@ -234,6 +240,8 @@ export function evaluate(series: TemplateSeries, params: QualityParams, asOf: nu
       }
     }
     ratings?.push(rating);
+    rates?.push(finite(negativeRate(window.sums, marketing, params)));
+    volumes?.push(window.sums.delivered);
     hours?.push({
       time: iso((h + 1) * HOUR_MS),
       negativeRate: finite(negativeRate(window.sums, marketing, params)),
@@ -267,6 +275,7 @@ export function evaluate(series: TemplateSeries, params: QualityParams, asOf: nu
     firstHour,
     ...(hours ? { hours } : {}),
     ...(ratings ? { ratings } : {}),
+    ...(rates && volumes ? { rates, volumes } : {}),
   };
 }
 
@@ -319,11 +328,6 @@ function forecastOf(series: TemplateSeries, window: SlidingWindow, params: Quali
     }
   }
   return forecast;
-}
-
-function hasAny(series: TemplateSeries, counter: number): boolean {
-  for (let h = 0; h < series.hours; h++) if (series.counts[h * COUNTERS + counter]) return true;
-  return false;
 }
 
 const finite = (x: number): number => (Number.isFinite(x) ? x : 1);

@@ -28,6 +28,8 @@ export class TemplateSeries {
   hours = 0;
   lastHour = -Infinity;
   firstEventHour = Infinity;
+  /** A bit per counter that has received events. */
+  private counted = 0;
   category: Category | undefined;
   templateId: string | undefined;
   /** Events counted under a bare template id, before its name was known. */
@@ -69,8 +71,14 @@ export class TemplateSeries {
       i = hour - this.baseHour;
     }
     this.counts[i * COUNTERS + counter]! += n;
+    this.counted |= 1 << counter;
     if (hour > this.lastHour) this.lastHour = hour;
     if (hour < this.firstEventHour) this.firstEventHour = hour;
+  }
+
+  /** Whether any event ever went to this counter (a log without `read` events says nothing about reading). */
+  has(counter: number): boolean {
+    return (this.counted & (1 << counter)) !== 0;
   }
 
   /** The counter for one hour, 0 outside the hours covered. */
