@@ -20,15 +20,12 @@
 // Installs nothing. Needs `hunspell` on PATH (Debian: apt-get install hunspell); skips with a message otherwise.
 //
 //   node bench/spell-agreement.mjs [--fr N] [--en N] [--seed S] [--suggest N] [--no-nspell] [--json out.json]
-import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { ensureDictionaries, expand, packageDir, parseAff, parseDic, SOURCES } from '../scripts/build-dictionaries.mjs';
+import { expand, packageDir, parseAff, parseDic, SOURCES } from '../scripts/build-dictionaries.mjs';
+import { bundleSpeller } from './speller.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
 const opt = (name, dflt) => {
   const i = args.indexOf(`--${name}`);
@@ -48,20 +45,10 @@ if (which.status !== 0 || !which.stdout.trim()) {
 const hunspellVersion = spawnSync('hunspell', ['-v'], { encoding: 'utf8' }).stdout.split('\n')[0]?.replace(/.*\(but really (.*)\)/, '$1');
 
 // ---------------------------------------------------------------------------------------------------------------
-// Our speller: the TypeScript source, bundled on the fly, over dist/dictionaries (built if missing or stale).
+// Our speller: the TypeScript source, bundled on the fly (bench/speller.mjs), over dist/dictionaries.
 
-const wordsDir = join(root, 'dist', 'dictionaries');
-ensureDictionaries({ outDir: wordsDir, log: (m) => console.log(`(building word lists) ${m}`) });
-const tmp = mkdtempSync(join(tmpdir(), 'wabalint-agreement-'));
-await build({
-  entryPoints: [join(root, 'src/language/speller.ts')],
-  outfile: join(tmp, 'speller.mjs'),
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  logLevel: 'warning',
-});
-const { loadSpeller } = await import(pathToFileURL(join(tmp, 'speller.mjs')).href);
+const { tmp, wordsDir, url: spellerUrl } = await bundleSpeller('wabalint-agreement-');
+const { loadSpeller } = await import(spellerUrl);
 
 // ---------------------------------------------------------------------------------------------------------------
 // Seeded generation

@@ -8,35 +8,19 @@
 //      dictionary, elided forms, capitals, 10 % misspellings), 3 passes; suggest() latency over 100 misspellings.
 //
 //   node bench/spell-cold.mjs [runs=11] [--no-warm] [--no-nspell-warm]
-import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { ensureDictionaries } from '../scripts/build-dictionaries.mjs';
+import { bundleSpeller } from './speller.mjs';
 
 const args = process.argv.slice(2);
 const runs = Number(args.find((a) => /^\d+$/.test(a)) ?? 11);
 const warm = !args.includes('--no-warm');
 const nspellWarm = !args.includes('--no-nspell-warm');
-const root = fileURLToPath(new URL('..', import.meta.url));
-const wordsDir = join(root, 'dist', 'dictionaries');
-ensureDictionaries({ outDir: wordsDir, log: (m) => console.log(`(building word lists) ${m}`) });
-
-const tmp = mkdtempSync(join(tmpdir(), 'wabalint-spell-cold-'));
 // The speller as the CLI bundle carries it: one ES module, no TypeScript at run time.
-await build({
-  entryPoints: [join(root, 'src/language/speller.ts')],
-  outfile: join(tmp, 'speller.mjs'),
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  logLevel: 'warning',
-});
+const { tmp, wordsDir, url: spellerUrl } = await bundleSpeller('wabalint-spell-cold-');
 const url = (name) => import.meta.resolve(name);
-const modules = { nspell: url('nspell'), fr: url('dictionary-fr'), en: url('dictionary-en'), ours: pathToFileURL(join(tmp, 'speller.mjs')).href };
+const modules = { nspell: url('nspell'), fr: url('dictionary-fr'), en: url('dictionary-en'), ours: spellerUrl };
 const WORD = { fr: 'bonjour', en: 'hello' };
 
 writeFileSync(
